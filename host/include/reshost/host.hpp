@@ -1,0 +1,159 @@
+// reshost/host.hpp - embedding the reshost host in a C++ program.
+//
+// One Host loads plugins once and analyzes many documents, from several
+// threads at once: every method is const and thread-safe. Results are plain
+// values owned by the caller. See docs/embedding.md.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reshost {
+
+// Exit codes of the CLI, and the status of one analyzed file.
+enum class ExitCode : int {
+    clean = 0,         // no finding at or over the threshold
+    findings = 1,      // findings at or over the threshold (or score under --fail-under)
+    usage = 2,         // bad command line or configuration
+    unreadable = 3     // a file could not be read or is not supported
+};
+
+enum class LogLevel { debug = 0, info = 1, warning = 2, error = 3 };
+
+// Receives the host's log lines; the embedder may replace the default (stderr).
+using LogSink = std::function<void(LogLevel level, std::string_view message)>;
+
+struct HostOptions {
+    // Extra plugin directories, searched before RESHOST_PLUGIN_PATH and the install's plugin dir.
+    std::vector<std::string> plugin_paths;
+    bool use_environment = true;         // read RESHOST_PLUGIN_PATH
+    bool use_install_dir = true;         // read the plugin dir installed beside libreshost
+    // Registry cache file; empty: $XDG_CACHE_HOME/reshost/registry-v1.json (or ~/.cache/...);
+    // "none": no cache, every plugin is opened to read its descriptor.
+    std::string registry_cache;
+    LogSink log;                         // empty: warnings and errors to stderr
+    std::uint64_t max_file_bytes = 20u * 1024 * 1024;
+};
+
+struct RuleInfo {
+    std::string id;           // "verbs.weak-opener"
+    std::string severity;     // "error" | "warning" | "info"
+    std::string description;
+    std::string category;     // "ats" | "impact" | "content" | "brevity" | "keywords"
+    std::string plugin;       // plugin name
+    std::string doc_url;
+};
+
+struct ComponentInfo {
+    std::string kind;                  // "importer" | "analyzer" | "emitter"
+    std::string name;
+    std::vector<std::string> formats;  // importer: document types
+    std::vector<std::string> rules;    // analyzer: rule ids
+};
+
+struct PluginInfo {
+    std::string file;                  // path of the library
+    std::string name, version, description;
+    std::string abi;                   // "1.1"
+    std::vector<ComponentInfo> components;
+    bool loaded = false;               // whether its library was mapped in this process
+    std::string rejected;              // non-empty: why the host refused it
+};
+
+struct Location {
+    std::uint32_t line = 0, line_end = 0, page = 0;
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    std::string part;
+    std::uint32_t paragraph = 0;
+};
+
+struct Finding {
+    std::string rule, severity, message, suggestion, category;
+    std::optional<Location> location;
+    int section = -1, entry = -1, bullet = -1;
+    std::string section_heading;       // the heading of `section`, for people
+};
+
+struct Score {
+    std::string category;              // "ats", "impact", "content", "brevity", "keywords", "overall"
+    double value = 0;                  // 0-100
+};
+
+struct NotEvaluated {
+    std::string rule, reason;
+};
+
+// Settings of one analysis.
+struct AnalyzeOptions {
+    std::vector<std::string> enable;   // rule ids or packs switched on
+    std::vector<std::string> disable;  // rule ids or packs switched off
+    std::string config_file;           // TOML; empty: reshost.toml beside the input, then the user's config dir
+    std::string job_file;              // job description, empty for none
+    std::string fail_on = "error";     // lowest severity that makes exit code 1
+    std::optional<double> fail_under;  // overall score under this makes exit code 1
+};
+
+// The result for one file. Opaque handle: copyable, cheap, immutable.
+class Analysis {
+public:
+    const std::string& path() const;
+    const std::string& format() const;       // detected type, empty when unknown
+    const std::string& error() const;        // non-empty: the file could not be analyzed
+    ExitCode exit_code() const;
+    const std::vector<Finding>& findings() const;
+    const std::vector<Score>& scores() const;
+    const std::vector<NotEvaluated>& not_evaluated() const;
+    double overall() const;
+    // The resume model as JSON (formats/resume.schema.json), empty on error.
+    std::string resume_json() const;
+    // The resume as JSON Resume 1.0.0 with meta.reshost, empty on error.
+    std::string json_resume() const;
+
+    struct Data;
+    explicit Analysis(std::shared_ptr<const Data> d);
+    const Data& data() const { return *d_; }
+private:
+    std::shared_ptr<const Data> d_;
+};
+
+class Host {
+public:
+    // Finds plugins (reading the registry cache) without loading any library yet.
+    explicit Host(HostOptions options = {});
+    ~Host();
+    Host(const Host&) = delete;
+    Host& operator=(const Host&) = delete;
+
+    // Every plugin found, with the ones rejected and why.
+    std::vector<PluginInfo> plugins() const;
+    // Every rule of every usable analyzer.
+    std::vector<RuleInfo> rules() const;
+    // Document types that some importer reads.
+    std::vector<std::string> formats() const;
+    // Output formats that some emitter writes.
+    std::vector<std::string> output_formats() const;
+
+    // Imports and normalizes a file without analyzing it.
+    Analysis parse(const std::string& path) const;
+    // Imports, normalizes, analyzes and scores a file.
+    Analysis analyze(const std::string& path, const AnalyzeOptions& options = {}) const;
+    // Analyzes a document given in memory; `name` is used in messages.
+    Analysis analyze_bytes(std::string_view name, std::string_view bytes, const AnalyzeOptions& options = {}) const;
+    // Writes analyses in an output format ("text", "json"...) through its emitter.
+    // Throws std::runtime_error when no emitter writes `format` or it fails.
+    std::string emit(std::string_view format, const std::vector<Analysis>& analyses, bool color = false) const;
+
+    // The host's version ("0.1.0").
+    static std::string_view version();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace reshost
