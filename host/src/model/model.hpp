@@ -142,6 +142,12 @@ std::shared_ptr<const NormalizerData> load_normalizer_data(const std::string& da
 // Builds the resume model from a document. Never fails: what cannot be read stays raw.
 ResumeData normalize(const DocumentData& doc, const NormalizerData& data);
 
+// The resume model as JSON with every location (formats/resume.schema.json).
+std::string resume_to_json(const ResumeData& resume, const DocumentData& doc);
+
+// JSON Resume 1.0.0, with meta.reshost = {sections: [{kind, heading}], pages, columns, ...}.
+std::string resume_to_jsonresume(const ResumeData& resume, const DocumentData& doc);
+
 // The C view of a DocumentData; valid while both live. Not copyable.
 class DocumentView {
 public:
