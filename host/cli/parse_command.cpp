@@ -1,0 +1,23 @@
+#include "commands.hpp"
+#include "console.hpp"
+#include "output.hpp"
+
+namespace reshost::cli {
+
+int run_parse(const Host& host, const ParseArgs& args) {
+    const Analysis a = host.parse(args.file);
+    if (!a.error().empty()) {
+        print_file_error(args.file, a.error());
+        return static_cast<int>(a.exit_code() == ExitCode::usage ? ExitCode::usage : ExitCode::unreadable);
+    }
+    std::string text = args.format == "jsonresume" ? a.json_resume() : a.resume_json();
+    if (!text.empty() && text.back() != '\n') text += '\n';
+    std::string error;
+    if (!Output(args.output).write(text, error)) {
+        print_error(error);
+        return static_cast<int>(ExitCode::usage);
+    }
+    return static_cast<int>(ExitCode::clean);
+}
+
+}  // namespace reshost::cli
