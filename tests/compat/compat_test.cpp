@@ -1,0 +1,191 @@
+// ABI compatibility of real plugin libraries: versions the host must refuse,
+// an older minor it must load, a library without an entry point, and an
+// analyzer that throws. Assertions are on what an embedder sees: plugins(),
+// rules(), the log sink and analyze() on the example resume.
+#include <reshost/host.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct LogLine {
+    reshost::LogLevel level;
+    std::string text;
+};
+
+// One host over the compat plugins and the real ones, shared by all tests so
+// that "one log line per bad plugin" holds across every call made on it.
+class Compat : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        reshost::HostOptions o;
+        o.plugin_paths = {COMPAT_PLUGIN_DIR, REAL_PLUGIN_DIR};
+        o.use_environment = false;
+        o.use_install_dir = false;
+        o.registry_cache = "none";
+        o.log = [](reshost::LogLevel level, std::string_view message) {
+            std::lock_guard<std::mutex> lock(log_mutex);
+            log.push_back({level, std::string(message)});
+        };
+        host = new reshost::Host(o);
+        analysis = new reshost::Analysis(host->analyze(EXAMPLE_RESUME));
+        {
+            std::lock_guard<std::mutex> lock(log_mutex);
+            log_after_first = log;
+        }
+        // A second analysis must not repeat any message about loading.
+        reshost::Analysis again = host->analyze(EXAMPLE_RESUME);
+        (void)again;
+        plugins = host->plugins();
+        rules = host->rules();
+    }
+    static void TearDownTestSuite() {
+        delete analysis;
+        delete host;
+    }
+
+    static const reshost::PluginInfo* plugin(const std::string& file_stem) {
+        for (const auto& p : plugins)
+            if (p.file.size() >= file_stem.size() + 3 &&
+                p.file.compare(p.file.size() - file_stem.size() - 3, std::string::npos, file_stem + ".so") == 0)
+                return &p;
+        return nullptr;
+    }
+    static std::vector<std::string> log_mentioning(const std::string& what) {
+        std::lock_guard<std::mutex> lock(log_mutex);
+        std::vector<std::string> out;
+        for (const auto& l : log)
+            if (l.text.find(what) != std::string::npos) out.push_back(l.text);
+        return out;
+    }
+    static std::vector<const reshost::Finding*> findings(const std::string& rule) {
+        std::vector<const reshost::Finding*> out;
+        for (const auto& f : analysis->findings())
+            if (f.rule == rule) out.push_back(&f);
+        return out;
+    }
+    static bool has_rule(const std::string& id) {
+        return std::any_of(rules.begin(), rules.end(), [&](const auto& r) { return r.id == id; });
+    }
+
+    static inline std::mutex log_mutex;
+    static inline std::vector<LogLine> log;
+    static inline std::vector<LogLine> log_after_first;  // the log up to the end of the first analysis
+    static inline reshost::Host* host = nullptr;
+    static inline reshost::Analysis* analysis = nullptr;
+    static inline std::vector<reshost::PluginInfo> plugins;
+    static inline std::vector<reshost::RuleInfo> rules;
+};
+
+std::string joined(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) out += "  " + l + "\n";
+    return out;
+}
+
+TEST_F(Compat, RejectsAnotherMajor) {
+    const auto* p = plugin("abi_major_2");
+    ASSERT_NE(p, nullptr) << "abi_major_2.so not listed by plugins()";
+    EXPECT_EQ(p->abi, NEXT_MAJOR_ABI);
+    EXPECT_NE(p->rejected.find(NEXT_MAJOR_ABI), std::string::npos) << p->rejected;
+    EXPECT_NE(p->rejected.find(HOST_ABI), std::string::npos) << p->rejected;
+
+    auto lines = log_mentioning("abi_major_2");
+    ASSERT_EQ(lines.size(), 1u) << joined(lines);
+    EXPECT_NE(lines[0].find("abi_major_2.so"), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find(NEXT_MAJOR_ABI), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find(HOST_ABI), std::string::npos) << lines[0];
+
+    EXPECT_FALSE(has_rule("major2.never"));
+    EXPECT_TRUE(findings("major2.never").empty());
+}
+
+TEST_F(Compat, RejectsNewerMinor) {
+    const auto* p = plugin("abi_newer_minor");
+    ASSERT_NE(p, nullptr) << "abi_newer_minor.so not listed by plugins()";
+    EXPECT_EQ(p->abi, NEWER_ABI);
+    EXPECT_NE(p->rejected.find(NEWER_ABI), std::string::npos) << p->rejected;
+    EXPECT_NE(p->rejected.find(HOST_ABI), std::string::npos) << p->rejected;
+
+    auto lines = log_mentioning("abi_newer_minor");
+    ASSERT_EQ(lines.size(), 1u) << joined(lines);
+    EXPECT_NE(lines[0].find("abi_newer_minor.so"), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find(NEWER_ABI), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find(HOST_ABI), std::string::npos) << lines[0];
+
+    EXPECT_FALSE(has_rule("newer.never"));
+    EXPECT_TRUE(findings("newer.never").empty());
+}
+
+TEST_F(Compat, LoadsOlderMinorAndItsFindingAppears) {
+    const auto* p = plugin("abi_older_minor");
+    ASSERT_NE(p, nullptr) << "abi_older_minor.so not listed by plugins()";
+    EXPECT_EQ(p->rejected, "");
+    EXPECT_EQ(p->abi, "1.0");
+    EXPECT_EQ(p->name, "abi_older_minor");
+    EXPECT_TRUE(log_mentioning("abi_older_minor").empty()) << joined(log_mentioning("abi_older_minor"));
+
+    // Its 1.0 rh_rule has no category: the host reads the default.
+    auto rule = std::find_if(rules.begin(), rules.end(), [](const auto& r) { return r.id == "compat10.first-heading"; });
+    ASSERT_NE(rule, rules.end());
+    EXPECT_EQ(rule->description, "Reports the first heading (ABI 1.0 plugin)");
+    EXPECT_EQ(rule->severity, "info");
+    EXPECT_EQ(rule->category, "content");
+    EXPECT_EQ(rule->plugin, "abi_older_minor");
+
+    auto found = findings("compat10.first-heading");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0]->message, "first heading: Alex Rivera");
+    EXPECT_EQ(found[0]->severity, "info");
+    ASSERT_TRUE(found[0]->location.has_value());
+    EXPECT_EQ(found[0]->location->line, 1u);
+}
+
+TEST_F(Compat, LibraryWithoutEntryPointIsRefusedOnce) {
+    const auto* p = plugin("no_entry");
+    ASSERT_NE(p, nullptr) << "no_entry.so not listed by plugins()";
+    EXPECT_NE(p->rejected, "");
+    EXPECT_NE(p->rejected.find("reshost_plugin_entry"), std::string::npos) << p->rejected;
+
+    auto lines = log_mentioning("no_entry");
+    ASSERT_EQ(lines.size(), 1u) << joined(lines);
+    EXPECT_NE(lines[0].find("no_entry.so"), std::string::npos) << lines[0];
+}
+
+TEST_F(Compat, ThrowingAnalyzerFailsAloneAndSaysSo) {
+    const auto* p = plugin("throws_in_analyze");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->rejected, "");
+
+    // The first analysis logged one error that names the plugin and carries the exception's text.
+    std::vector<std::string> errors;
+    for (const auto& l : log_after_first)
+        if (l.text.find("thrower") != std::string::npos || l.text.find("throws_in_analyze") != std::string::npos) {
+            errors.push_back(l.text);
+            EXPECT_EQ(l.level, reshost::LogLevel::error) << l.text;
+        }
+    ASSERT_EQ(errors.size(), 1u) << joined(errors);
+    EXPECT_NE(errors[0].find("thrower looked past the last section"), std::string::npos) << errors[0];
+
+    const auto& ne = analysis->not_evaluated();
+    auto it = std::find_if(ne.begin(), ne.end(), [](const auto& n) { return n.rule == "thrower.always"; });
+    ASSERT_NE(it, ne.end()) << "thrower.always not listed as not evaluated";
+    EXPECT_NE(it->reason, "");
+    EXPECT_TRUE(findings("thrower.always").empty());
+
+    // The other analyzers ran on the same resume.
+    auto weak = findings("verbs.weak-opener");
+    ASSERT_FALSE(weak.empty());
+    bool responsible = std::any_of(weak.begin(), weak.end(), [](const reshost::Finding* f) {
+        return f->location && f->location->line == 30 && f->message.find("Responsible for") != std::string::npos;
+    });
+    EXPECT_TRUE(responsible) << "verbs.weak-opener on line 30 (\"Responsible for ...\") missing";
+    EXPECT_TRUE(analysis->error().empty()) << analysis->error();
+}
+
+}  // namespace
