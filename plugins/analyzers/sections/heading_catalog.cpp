@@ -1,0 +1,64 @@
+#include "heading_catalog.hpp"
+
+#include "data_file.hpp"
+#include "words.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace reshost::sections {
+namespace {
+
+constexpr std::string_view kFile = "standard_headings.txt";
+
+// "Skills & Tools:" and "skills and tools" compare equal.
+std::string heading_key(std::string_view heading) {
+    std::string out;
+    for (const analyzers::Word& w : analyzers::split_words(heading)) {
+        std::string word = analyzers::lower(w.text);
+        if (word == "and") continue;
+        if (!out.empty()) out += ' ';
+        out += word;
+    }
+    return out;
+}
+
+}  // namespace
+
+HeadingCatalog::HeadingCatalog(const std::string& dir) {
+    std::string part;
+    for (const std::string& line : analyzers::read_data_lines(dir, kFile)) {
+        if (line.front() == '[') {
+            part = line;
+            continue;
+        }
+        if (part == "[recognised]") {
+            recognised_.push_back(heading_key(line));
+        } else if (part == "[hints]") {
+            auto [word, headings] = analyzers::split_mapping(line);
+            if (word.empty() || headings.empty())
+                throw std::runtime_error(dir + "/" + std::string(kFile) + ": bad hint line \"" + line + "\"");
+            hints_.emplace_back(analyzers::lower(word), headings.front());
+        } else if (part == "[standard]") {
+            standard_.push_back(line);
+        }
+    }
+    if (recognised_.empty() || standard_.empty())
+        throw std::runtime_error(dir + "/" + std::string(kFile) + ": no [recognised] or [standard] headings");
+}
+
+bool HeadingCatalog::recognised(std::string_view heading) const {
+    std::string key = heading_key(heading);
+    return std::find(recognised_.begin(), recognised_.end(), key) != recognised_.end();
+}
+
+std::string HeadingCatalog::hint(std::string_view heading) const {
+    std::vector<std::string> words;
+    for (const analyzers::Word& w : analyzers::split_words(heading)) words.push_back(analyzers::lower(w.text));
+    for (const auto& [prefix, target] : hints_)
+        for (const std::string& w : words)
+            if (w.compare(0, prefix.size(), prefix) == 0) return target;
+    return {};
+}
+
+}  // namespace reshost::sections

@@ -1,0 +1,197 @@
+// The "sections" pack: are the sections a reader and an ATS expect present,
+// in the expected order, under headings an ATS understands, and can the
+// candidate be contacted?
+#include "heading_catalog.hpp"
+#include "words.hpp"
+
+#include <reshost/sdk.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace reshost::sections {
+namespace {
+
+// A candidate with fewer years than this is a junior, who needs projects.
+constexpr float kJuniorYears = 3.0f;
+
+std::optional<Location> location_of(const rh_location* loc) {
+    if (!loc) return std::nullopt;
+    return Location::from(loc);
+}
+
+std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+bool is_profile_url(std::string_view url) {
+    std::string u = analyzers::lower(url);
+    return u.find("linkedin.com") != std::string::npos || u.find("github.com") != std::string::npos;
+}
+
+}  // namespace
+
+class SectionsAnalyzer final : public Analyzer {
+public:
+    static constexpr const char* name = "sections";
+    static std::vector<RuleInfo> rules() {
+        return {
+            {"sections.missing", Severity::warning,
+             "A section the reader expects (summary, skills, experience, education; projects for juniors) is missing",
+             "content"},
+            {"sections.order", Severity::warning,
+             "The summary is not first, or an experienced candidate lists projects before experience", "content"},
+            {"sections.contact", Severity::warning, "The contact block lacks an email, a phone or a LinkedIn/GitHub link",
+             "content"},
+            {"ats.nonstandard-heading", Severity::warning, "A section heading an ATS would not file under a known field",
+             "ats"},
+        };
+    }
+
+    explicit SectionsAnalyzer(const OpenContext& ctx) : headings_(ctx.plugin_dir) {}
+
+    void analyze(const Host&, const Document& doc, const Resume& resume, const Document&,
+                 Findings& out) const override {
+        check_missing(resume, out);
+        check_order(resume, out);
+        check_contact(doc, resume, out);
+        check_headings(resume, out);
+    }
+
+private:
+    static void check_missing(const Resume& resume, Findings& out) {
+        struct Expected {
+            rh_section_kind kind;
+            const char* name;
+            const char* why;
+        };
+        static constexpr Expected expected[] = {
+            {RH_SECTION_SUMMARY, "Summary", "a 4-6 line summary with your years, languages and target role"},
+            {RH_SECTION_SKILLS, "Skills", "a Technical Skills section grouped by category"},
+            {RH_SECTION_EXPERIENCE, "Experience", "an Experience section with your roles, newest first"},
+            {RH_SECTION_EDUCATION, "Education", "an Education section, even a one-line degree"},
+        };
+        for (const auto& e : expected) {
+            if (resume.find(e.kind) >= 0) continue;
+            Finding f;
+            f.rule = "sections.missing";
+            f.message = std::string("No ") + e.name + " section found.";
+            f.suggestion = std::string("Add ") + e.why + ", under the heading " + quoted(e.name) + ".";
+            out.add(f);
+        }
+        float years = resume.years_experience();
+        if (years >= 0 && years < kJuniorYears && resume.find(RH_SECTION_PROJECTS) < 0) {
+            Finding f;
+            f.rule = "sections.missing";
+            f.message = "No Projects section found; with under 3 years of experience, projects carry much of the "
+                        "evidence.";
+            f.suggestion = "Add a \"Projects\" section with 2-4 projects: what you built, the stack, a GitHub link "
+                           "and a result.";
+            out.add(f);
+        }
+    }
+
+    static void check_order(const Resume& resume, Findings& out) {
+        int summary = resume.find(RH_SECTION_SUMMARY);
+        int first = -1;
+        auto sections = resume.sections();
+        for (std::size_t i = 0; i < sections.size(); ++i)
+            if (sections[i].kind() != RH_SECTION_CONTACT) {
+                first = static_cast<int>(i);
+                break;
+            }
+        if (summary >= 0 && summary != first) {
+            Section s = sections[summary];
+            Finding f;
+            f.rule = "sections.order";
+            f.message = "The summary " + quoted(s.heading().text()) + " comes after " +
+                        quoted(sections[first].heading().text()) + "; a reader looks for it first.";
+            f.suggestion = "Move " + quoted(s.heading().text()) + " to the top, right below your contact details.";
+            f.loc = location_of(s.heading().location() ? s.heading().location() : s.location());
+            f.section = summary;
+            out.add(f);
+        }
+        int experience = resume.find(RH_SECTION_EXPERIENCE);
+        int projects = resume.find(RH_SECTION_PROJECTS);
+        if (resume.years_experience() >= kJuniorYears && experience >= 0 && projects >= 0 && experience > projects) {
+            Section s = sections[experience];
+            Finding f;
+            f.rule = "sections.order";
+            f.message = "Experience " + quoted(s.heading().text()) + " comes after Projects " +
+                        quoted(sections[projects].heading().text()) + ", though you have " +
+                        std::to_string(static_cast<int>(resume.years_experience())) + " years of experience.";
+            f.suggestion = "Put " + quoted(s.heading().text()) + " before " +
+                           quoted(sections[projects].heading().text()) +
+                           ": with professional experience, roles are the stronger evidence.";
+            f.loc = location_of(s.heading().location() ? s.heading().location() : s.location());
+            f.section = experience;
+            out.add(f);
+        }
+    }
+
+    static void check_contact(const Document& doc, const Resume& resume, Findings& out) {
+        Contact contact = resume.contact();
+        int section = resume.find(RH_SECTION_CONTACT);
+        std::optional<Location> where;
+        if (section >= 0) where = location_of(resume.sections()[section].location());
+        if (!where && !contact.name().empty()) where = location_of(contact.name().location());
+        auto report = [&](std::string message, std::string suggestion) {
+            Finding f;
+            f.rule = "sections.contact";
+            f.message = std::move(message);
+            f.suggestion = std::move(suggestion);
+            f.loc = where;
+            f.section = section;
+            out.add(f);
+        };
+        if (contact.email().empty())
+            report("The contact block has no email address.",
+                   "Add a professional email address (firstname.lastname@...) at the top.");
+        if (contact.phone().empty())
+            report("The contact block has no phone number.",
+                   "Add a phone number with its country code, e.g. +1 555 010 0199.");
+        bool profile = false;
+        for (ProfileLink l : contact.links())
+            if (l.network() == "linkedin" || l.network() == "github" || is_profile_url(l.url().text())) profile = true;
+        for (Link l : doc.links())
+            if (is_profile_url(l.url())) profile = true;
+        if (!profile)
+            report("The contact block has no LinkedIn or GitHub link.",
+                   "Add your LinkedIn profile and GitHub URL written out in full (linkedin.com/in/you, "
+                   "github.com/you) so both people and an ATS can follow them.");
+    }
+
+    void check_headings(const Resume& resume, Findings& out) const {
+        auto sections = resume.sections();
+        for (std::size_t i = 0; i < sections.size(); ++i) {
+            Section s = sections[i];
+            if (s.kind() != RH_SECTION_OTHER || s.heading().empty()) continue;
+            std::string_view heading = s.heading().text();
+            if (headings_.recognised(heading)) continue;
+            Finding f;
+            f.rule = "ats.nonstandard-heading";
+            f.message = "An ATS may not recognise the heading " + quoted(heading) +
+                        " and could drop or misfile this section.";
+            if (std::string target = headings_.hint(heading); !target.empty()) {
+                f.suggestion = "Rename " + quoted(heading) + " to " + quoted(target) + ".";
+            } else {
+                std::string names;
+                const auto& standard = headings_.standard();
+                for (std::size_t k = 0; k < standard.size(); ++k) {
+                    if (k) names += k + 1 == standard.size() ? " or " : ", ";
+                    names += quoted(standard[k]);
+                }
+                f.suggestion = "Use a standard heading such as " + names + ".";
+            }
+            f.loc = location_of(s.heading().location() ? s.heading().location() : s.location());
+            f.section = static_cast<int32_t>(i);
+            out.add(f);
+        }
+    }
+
+    HeadingCatalog headings_;
+};
+
+}  // namespace reshost::sections
+
+RESHOST_PLUGIN("sections", "1.0.0", "Checks that the expected resume sections are present, ordered and named",
+               reshost::sections::SectionsAnalyzer)

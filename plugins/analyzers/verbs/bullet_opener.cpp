@@ -1,0 +1,57 @@
+#include "bullet_opener.hpp"
+
+#include "words.hpp"
+
+#include <algorithm>
+
+namespace reshost::verbs {
+namespace {
+
+// A label is one or two words ending in ':' at the very start of the bullet.
+bool starts_with_label(std::string_view text, const std::vector<analyzers::Word>& words) {
+    for (std::size_t i = 0; i < words.size() && i < 2; ++i) {
+        std::size_t end = words[i].offset + words[i].text.size();
+        if (end < text.size() && text[end] == ':') return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string BulletOpener::key() const {
+    if (verb) return verb->base;
+    if (!weak.empty()) return analyzers::lower(weak);
+    return analyzers::lower(first_word);
+}
+
+BulletOpener read_opener(std::string_view text, const VerbLexicon& verbs, const std::vector<std::string>& weak_phrases) {
+    BulletOpener out;
+    std::vector<analyzers::Word> words = analyzers::split_words(text);
+    if (words.empty()) return out;
+    out.label = starts_with_label(text, words);
+
+    std::string phrase;
+    for (std::size_t i = 0; i < words.size() && i < 4; ++i) {
+        if (i) phrase += ' ';
+        phrase += analyzers::lower(words[i].text);
+    }
+    for (const std::string& weak : weak_phrases) {
+        if (phrase.compare(0, weak.size(), weak) == 0 && (phrase.size() == weak.size() || phrase[weak.size()] == ' ')) {
+            std::size_t n = 1 + static_cast<std::size_t>(std::count(weak.begin(), weak.end(), ' '));
+            std::size_t end = words[n - 1].offset + words[n - 1].text.size();
+            out.weak = std::string(text.substr(words[0].offset, end - words[0].offset));
+            out.first_word = std::string(words[0].text);
+            return out;
+        }
+    }
+
+    std::size_t first = 0;
+    // "Successfully migrated ..." opens with the verb after the adverb.
+    std::string w0 = analyzers::lower(words[0].text);
+    if (words.size() > 1 && w0.size() > 4 && w0.compare(w0.size() - 2, 2, "ly") == 0 && !verbs.find(w0)) first = 1;
+    out.first_word = std::string(words[first].text);
+    out.verb = verbs.find(out.first_word);
+    return out;
+}
+
+}  // namespace reshost::verbs
