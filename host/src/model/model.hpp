@@ -142,6 +142,9 @@ std::shared_ptr<const NormalizerData> load_normalizer_data(const std::string& da
 // Builds the resume model from a document. Never fails: what cannot be read stays raw.
 ResumeData normalize(const DocumentData& doc, const NormalizerData& data);
 
+// Same, with "present" read as `today` ("YYYY-MM"; empty: the current month).
+ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::string_view today);
+
 // The resume model as JSON with every location (formats/resume.schema.json).
 std::string resume_to_json(const ResumeData& resume, const DocumentData& doc);
 

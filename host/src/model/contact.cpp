@@ -1,0 +1,365 @@
+#include "contact.hpp"
+
+#include "dates.hpp"
+#include "headings.hpp"
+#include "unicode_text.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <regex>
+
+namespace reshost::detail {
+
+namespace {
+
+struct LineRef {
+    const LineData* line;
+    const BlockData* block;
+};
+
+std::vector<LineRef> lines_of(const DocumentData& doc, std::size_t first, std::size_t last) {
+    std::vector<LineRef> out;
+    for (std::size_t b = first; b < last && b < doc.blocks.size(); ++b)
+        for (const auto& l : doc.blocks[b].lines) out.push_back({&l, &doc.blocks[b]});
+    return out;
+}
+
+FieldData field(std::string text, const Location& loc) { return FieldData{std::move(text), loc}; }
+
+const std::regex& email_re() {
+    static const std::regex re(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})");
+    return re;
+}
+
+// Splits "Label: value" when the label is one of `labels`; returns the value or empty.
+std::string labelled(std::string_view text, const std::unordered_set<std::string>& labels) {
+    auto colon = text.find(':');
+    if (colon == std::string_view::npos || colon > 40) return {};
+    if (!labels.count(word_key(text.substr(0, colon)))) return {};
+    return trim_punct(text.substr(colon + 1));
+}
+
+// The pieces of a contact line between separators such as "|", "•", "·".
+std::vector<std::string> segments(std::string_view text) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (std::size_t pos = 0; pos < text.size();) {
+        std::size_t b = pos;
+        int32_t cp = next_code_point(text, pos);
+        bool sep = cp == '|' || cp == 0x2022 || cp == 0x00B7 || cp == 0x25CF || cp == 0x2219 || cp == 0x22C5 ||
+                   cp == 0x2013 || cp == 0x2014 || cp == '\t';
+        if (sep) {
+            out.push_back(trim_punct(cur));
+            cur.clear();
+        } else cur.append(text.substr(b, pos - b));
+    }
+    out.push_back(trim_punct(cur));
+    out.erase(std::remove_if(out.begin(), out.end(), [](const std::string& s) { return s.empty(); }), out.end());
+    return out;
+}
+
+bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
+
+bool looks_like_name(std::string_view raw, const NormalizerData& data) {
+    std::string text = trim_punct(raw);
+    if (text.size() < 3 || text.size() > 60 || has_digit(text)) return false;
+    if (text.find('@') != std::string::npos || text.find("://") != std::string::npos ||
+        text.find(':') != std::string::npos || text.find('|') != std::string::npos)
+        return false;
+    std::string key = word_key(text);
+    auto ws = words(key);
+    if (ws.empty() || ws.size() > 6 || letter_count(text) < 2) return false;
+    if (data.not_names.count(key) || match_section_heading(text, data)) return false;
+    for (const auto& w : ws)
+        if (data.not_names.count(w) || data.role_words.count(w)) return false;
+    return true;
+}
+
+// A "City, Region" or "City, Region, Country" piece of text.
+bool looks_like_place(std::string_view text, const NormalizerData& data) {
+    if (text.find('@') != std::string_view::npos || text.find("://") != std::string_view::npos) return false;
+    std::vector<std::string> parts;
+    std::size_t i = 0;
+    while (i <= text.size()) {
+        std::size_t j = text.find(',', i);
+        if (j == std::string_view::npos) j = text.size();
+        parts.emplace_back(trim(text.substr(i, j - i)));
+        i = j + 1;
+    }
+    if (parts.size() < 2 || parts.size() > 4) return false;
+    for (const auto& p : parts) {
+        if (p.empty()) return false;
+        auto ws = words(word_key(p));
+        if (ws.empty() || ws.size() > 4) return false;
+        for (const auto& w : ws)
+            if (data.role_words.count(w)) return false;
+        // Each part starts with a capital letter; a postal code may follow the region.
+        std::size_t pos = 0;
+        std::string first(p.substr(0, 4));
+        int32_t cp = next_code_point(p, pos);
+        bool upper = letter_count(std::string_view(p).substr(0, pos)) == 1 &&
+                     is_all_caps(std::string_view(p).substr(0, pos));
+        if (!upper) return false;
+        if (has_digit(p) && std::count_if(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; }) > 6)
+            return false;
+        (void)cp;
+    }
+    return !has_digit(parts.front());
+}
+
+bool is_email(std::string_view s) { return std::regex_search(s.begin(), s.end(), email_re()); }
+
+const std::unordered_set<std::string>& file_extensions() {
+    // Dotted words that are technologies or files, not web sites.
+    static const std::unordered_set<std::string> ext{"js", "ts", "py", "rb", "go", "md", "pdf", "doc", "docx",
+                                                     "txt", "sh", "jsx", "tsx", "cpp", "h", "rs", "java", "css", "html"};
+    return ext;
+}
+
+// A word of a line that is a URL: with a scheme, "www.", or a bare "name.tld/path".
+std::string url_in_word(std::string_view word) {
+    std::string w = trim_punct(word);
+    while (!w.empty() && (w.back() == '.' || w.back() == ')' || w.back() == ']')) w.pop_back();
+    while (!w.empty() && (w.front() == '(' || w.front() == '[')) w.erase(0, 1);
+    if (w.size() < 4 || w.find('@') != std::string::npos) return {};
+    std::string lower = fold(w);
+    if (lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0 || lower.rfind("www.", 0) == 0) return w;
+    static const std::regex bare(R"(^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.([a-z]{2,10})(/\S*)?$)");
+    std::smatch m;
+    if (!std::regex_match(lower, m, bare)) return {};
+    if (file_extensions().count(m[2].str())) return {};
+    return w;
+}
+
+std::string host_of(std::string_view url) {
+    std::string u = fold(url);
+    if (auto p = u.find("://"); p != std::string::npos) u = u.substr(p + 3);
+    u = u.substr(0, u.find_first_of("/?#"));
+    if (u.rfind("www.", 0) == 0) u = u.substr(4);
+    return u;
+}
+
+std::string link_key(std::string_view url) {
+    std::string u = fold(url);
+    if (auto p = u.find("://"); p != std::string::npos) u = u.substr(p + 3);
+    if (u.rfind("www.", 0) == 0) u = u.substr(4);
+    while (!u.empty() && u.back() == '/') u.pop_back();
+    return u;
+}
+
+// A profile URL found anywhere: a GitHub user or LinkedIn profile, not a repository.
+bool is_profile_url(std::string_view url, const std::string& network) {
+    std::string key = link_key(url);
+    auto slash = key.find('/');
+    if (network == "linkedin") return key.find("/in/") != std::string::npos;
+    if (network == "github") return slash != std::string::npos && key.find('/', slash + 1) == std::string::npos;
+    return false;
+}
+
+class ContactReader {
+public:
+    ContactReader(const DocumentData& doc, std::size_t region_end, const NormalizerData& data)
+        : doc_(doc), data_(data), region_(lines_of(doc, 0, region_end)), all_(lines_of(doc, 0, doc.blocks.size())),
+          region_end_(region_end) {
+        // Without any section the whole document is the region; its top holds the contact.
+        no_sections_ = region_end >= doc.blocks.size();
+    }
+
+    ContactData read() {
+        ContactData c;
+        read_name(c);
+        read_email(c);
+        read_phone(c);
+        read_location(c);
+        read_links(c);
+        return c;
+    }
+
+private:
+    void read_name(ContactData& c) {
+        for (const auto& r : region_)
+            if (auto v = labelled(r.line->text, data_.name_labels); !v.empty() && looks_like_name(v, data_)) {
+                c.name = field(v, r.line->loc);
+                return;
+            }
+        // Headings first, shallowest level first; then short lines in reading order.
+        std::size_t limit = no_sections_ ? std::min<std::size_t>(doc_.blocks.size(), 12) : doc_.blocks.size();
+        std::vector<const BlockData*> heads;
+        for (std::size_t b = 0; b < limit && b < doc_.blocks.size(); ++b)
+            if (b < region_end_ && doc_.blocks[b].kind == RH_BLOCK_HEADING)
+                heads.push_back(&doc_.blocks[b]);
+        std::stable_sort(heads.begin(), heads.end(), [](auto a, auto b) { return a->level < b->level; });
+        for (const BlockData* h : heads)
+            for (const auto& l : h->lines)
+                if (auto n = name_in(l.text); !n.empty()) {
+                    c.name = field(n, l.loc);
+                    return;
+                }
+        std::size_t seen = 0;
+        for (const auto& r : region_) {
+            if (no_sections_ && ++seen > 20) break;
+            if (auto n = name_in(r.line->text); !n.empty()) {
+                c.name = field(n, r.line->loc);
+                return;
+            }
+        }
+    }
+
+    // The name in a title line: the line itself, or its first piece ("Jane Doe | Engineer").
+    std::string name_in(std::string_view text) const {
+        if (looks_like_name(text, data_)) return trim_punct(text);
+        auto segs = segments(text);
+        if (segs.size() > 1 && looks_like_name(segs.front(), data_)) return segs.front();
+        return {};
+    }
+
+    void read_email(ContactData& c) {
+        for (const auto* lines : {&region_, &all_})
+            for (const auto& r : *lines) {
+                std::smatch m;
+                const std::string& t = r.line->text;
+                if (std::regex_search(t, m, email_re())) {
+                    c.email = field(m.str(), r.line->loc);
+                    return;
+                }
+                for (const auto& s : r.line->spans)
+                    if (fold(s.link).rfind("mailto:", 0) == 0) {
+                        c.email = field(s.link.substr(7), r.line->loc);
+                        return;
+                    }
+            }
+    }
+
+    void read_phone(ContactData& c) {
+        for (const auto* lines : {&region_, &all_})
+            for (const auto& r : *lines) {
+                std::string p = phone_in(r.line->text);
+                if (!p.empty()) {
+                    c.phone = field(p, r.line->loc);
+                    return;
+                }
+            }
+    }
+
+    std::string phone_in(const std::string& t) const {
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            char ch = t[i];
+            if (!(ch == '+' || ch == '(' || (ch >= '0' && ch <= '9'))) continue;
+            if (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '@')) continue;
+            std::size_t j = i;
+            while (j < t.size() && (std::isdigit(static_cast<unsigned char>(t[j])) || std::strchr(" -.()+/", t[j])))
+                ++j;
+            std::string cand(trim(std::string_view(t).substr(i, j - i)));
+            while (!cand.empty() && std::strchr(" -./(", cand.back())) cand.pop_back();
+            if (j < t.size() && std::isalpha(static_cast<unsigned char>(t[j])) && cand.size() + i == j) {
+                i = j;
+                continue;
+            }
+            if (is_phone(cand)) return cand;
+            i = j;
+        }
+        return {};
+    }
+
+    void read_location(ContactData& c) {
+        for (const auto& r : region_)
+            if (auto v = labelled(r.line->text, data_.location_labels); !v.empty()) {
+                c.location = field(v, r.line->loc);
+                return;
+            }
+        for (const auto& r : region_) {
+            if (r.block->kind == RH_BLOCK_HEADING) continue;
+            for (const auto& s : segments(r.line->text))
+                if (looks_like_place(s, data_) && s != c.name.text && !find_dates(s, data_)) {
+                    c.location = field(s, r.line->loc);
+                    return;
+                }
+        }
+    }
+
+    void add_link(ContactData& c, std::string url, const Location& loc) {
+        std::string key = link_key(url);
+        if (key.empty() || key.rfind("mailto:", 0) == 0 || key.rfind("tel:", 0) == 0 || is_email(url)) return;
+        for (const auto& l : c.links)
+            if (link_key(l.url.text) == key) return;
+        c.links.push_back(ProfileLinkData{network_of(url, data_), field(std::move(url), loc)});
+    }
+
+    void read_links(ContactData& c) {
+        for (const auto& r : region_) {
+            for (const auto& s : r.line->spans)
+                if (!s.link.empty() && s.link.front() != '#') add_link(c, s.link, s.loc ? *s.loc : r.line->loc);
+            std::string_view t = r.line->text;
+            std::size_t i = 0;
+            while (i < t.size()) {
+                std::size_t j = t.find_first_of(" \t", i);
+                if (j == std::string_view::npos) j = t.size();
+                if (auto u = url_in_word(t.substr(i, j - i)); !u.empty()) add_link(c, u, r.line->loc);
+                i = j + 1;
+            }
+        }
+        // Links the importer found apart from the text (PDF annotations) in the region.
+        uint32_t last_line = 0;
+        for (const auto& r : region_) last_line = std::max({last_line, r.line->loc.line_end, r.line->loc.line});
+        for (const auto& l : doc_.links)
+            if (l.loc.line && l.loc.line <= last_line) add_link(c, l.url, l.loc);
+        // Profiles anywhere in the document.
+        for (const auto& l : doc_.links) {
+            std::string n = network_of(l.url, data_);
+            if (is_profile_url(l.url, n)) add_link(c, l.url, l.loc);
+        }
+        for (const auto& r : all_)
+            for (const auto& s : r.line->spans)
+                if (!s.link.empty() && is_profile_url(s.link, network_of(s.link, data_)))
+                    add_link(c, s.link, s.loc ? *s.loc : r.line->loc);
+    }
+
+    const DocumentData& doc_;
+    const NormalizerData& data_;
+    std::vector<LineRef> region_, all_;
+    std::size_t region_end_;
+    bool no_sections_ = false;
+};
+
+}  // namespace
+
+std::string network_of(std::string_view url, const NormalizerData& data) {
+    std::string host = host_of(url);
+    for (const auto& [h, network] : data.networks)
+        if (host == h || (host.size() > h.size() && host.compare(host.size() - h.size(), h.size(), h) == 0 &&
+                          host[host.size() - h.size() - 1] == '.'))
+            return network;
+    return "portfolio";
+}
+
+bool is_phone(std::string_view text) {
+    std::size_t digits = 0, seps = 0;
+    bool plus = !text.empty() && text.front() == '+';
+    std::vector<std::string> groups(1);
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            ++digits;
+            groups.back() += c;
+        } else {
+            if (!groups.back().empty()) groups.emplace_back();
+            if (c != '+') ++seps;
+        }
+    }
+    if (groups.back().empty()) groups.pop_back();
+    if (digits < 7 || digits > 15) return false;
+    if (!plus && !seps && digits < 10) return false;
+    // Dates and date ranges: "2019 - 2021", "03/2020 - 05/2021", "2020.03".
+    bool all_dates = std::all_of(groups.begin(), groups.end(), [](const std::string& g) {
+        if (g.size() == 4) return g.rfind("19", 0) == 0 || g.rfind("20", 0) == 0;
+        return g.size() <= 2;
+    });
+    return !all_dates;
+}
+
+ContactData read_contact(const DocumentData& doc, std::size_t region_end, const NormalizerData& data) {
+    if (doc.blocks.empty()) return {};
+    return ContactReader(doc, std::max<std::size_t>(region_end, 0), data).read();
+}
+
+}  // namespace reshost::detail

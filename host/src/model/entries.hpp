@@ -1,0 +1,34 @@
+// Reading a section's content: entries (roles, projects, degrees,
+// certifications) with their header, dates, bullets and lines.
+#pragma once
+
+#include "normalizer_data.hpp"
+
+#include <vector>
+
+namespace reshost::detail {
+
+// Lines [first_line, first_line + line_count) of one document block, as the
+// section splitter hands them on; a heading part is a heading deeper than the
+// section's headings.
+struct SectionPart {
+    uint32_t block = 0;
+    std::size_t first_line = 0, line_count = 0;
+    bool heading = false;
+    uint32_t level = 0;
+};
+
+// Fills `section`'s entries and lines from its parts (the heading excluded).
+void read_section_content(SectionData& section, const std::vector<SectionPart>& parts, const DocumentData& doc,
+                          const NormalizerData& data);
+
+// Fills an entry's title, organization, location and dates from a header line.
+void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind kind, const NormalizerData& data);
+
+// True for the kinds whose content is a list of entries.
+bool has_entries(rh_section_kind kind);
+
+// The text of a list item or line without a bullet glyph written into it ("• ").
+std::string strip_bullet(std::string_view text);
+
+}  // namespace reshost::detail

@@ -1,0 +1,180 @@
+// The resume model as JSON Resume 1.0.0 (https://jsonresume.org/schema),
+// with what JSON Resume has no field for under meta.reshost.
+#include "json_location.hpp"
+
+#include "unicode_text.hpp"
+
+#include <cstring>
+#include <regex>
+
+namespace reshost::detail {
+
+using nlohmann::json;
+
+namespace {
+
+// JSON Resume dates are YYYY, YYYY-MM or YYYY-MM-DD; anything else is left out.
+void put_date(json& j, const char* key, const DateData& d) {
+    static const std::regex iso(R"(^\d{4}(-\d{2}(-\d{2})?)?$)");
+    if (std::regex_match(d.value, iso)) j[key] = d.value;
+}
+
+void put(json& j, const char* key, const std::string& value) {
+    if (!value.empty()) j[key] = value;
+}
+
+json highlights(const EntryData& e, const DocumentData& doc) {
+    // Top-level bullets only: nested ones detail their parent.
+    uint32_t top = UINT32_MAX;
+    for (const auto& b : e.bullets)
+        if (b.block < doc.blocks.size()) top = std::min(top, doc.blocks[b.block].level);
+    json a = json::array();
+    for (const auto& b : e.bullets)
+        if (b.block >= doc.blocks.size() || doc.blocks[b.block].level <= top) a.push_back(b.text);
+    return a;
+}
+
+std::string joined(const std::vector<FieldData>& lines) {
+    std::string s;
+    for (const auto& l : lines) {
+        if (!s.empty()) s += '\n';
+        s += l.text;
+    }
+    return s;
+}
+
+std::vector<std::string> split_list(std::string_view text) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : text) {
+        if (c == ',' || c == ';' || c == '|') {
+            if (auto t = trim_punct(cur); !t.empty()) out.push_back(t);
+            cur.clear();
+        } else cur += c;
+    }
+    if (auto t = trim_punct(cur); !t.empty()) out.push_back(t);
+    return out;
+}
+
+json location_object(const std::string& place) {
+    json j{{"address", place}};
+    auto comma = place.rfind(", ");
+    if (comma != std::string::npos) {
+        j["city"] = std::string(trim(place.substr(0, comma)));
+        j["region"] = std::string(trim(place.substr(comma + 2)));
+    } else j["city"] = place;
+    return j;
+}
+
+// "Bachelor of Science in Computer Science" -> study type, area.
+std::pair<std::string, std::string> degree_parts(const std::string& title) {
+    for (const char* sep : {" in ", ", ", " - "}) {
+        auto p = title.find(sep);
+        if (p != std::string::npos && p > 0) return {title.substr(0, p), trim_punct(title.substr(p + std::strlen(sep)))};
+    }
+    return {title, {}};
+}
+
+}  // namespace
+
+std::string resume_to_jsonresume(const ResumeData& r, const DocumentData& doc) {
+    json basics = json::object();
+    put(basics, "name", r.contact.name.text);
+    put(basics, "email", r.contact.email.text);
+    put(basics, "phone", r.contact.phone.text);
+    json profiles = json::array();
+    for (const auto& l : r.contact.links) {
+        if (l.network == "portfolio" && !basics.contains("url")) basics["url"] = l.url.text;
+        else profiles.push_back({{"network", l.network}, {"url", l.url.text}});
+    }
+    if (!r.contact.location.text.empty()) basics["location"] = location_object(r.contact.location.text);
+    basics["profiles"] = std::move(profiles);
+
+    json work = json::array(), education = json::array(), projects = json::array(), skills = json::array(),
+         certificates = json::array(), awards = json::array(), sections = json::array();
+    std::string summary;
+    for (const auto& s : r.sections) {
+        sections.push_back({{"kind", std::string(section_kind_name(s.kind))}, {"heading", s.heading.text}});
+        if (s.kind == RH_SECTION_SUMMARY && summary.empty()) summary = joined(s.lines);
+        if (s.kind == RH_SECTION_SKILLS)
+            for (const auto& l : s.lines) {
+                auto colon = l.text.find(':');
+                if (colon != std::string::npos && colon > 0 && colon < 60)
+                    skills.push_back({{"name", trim_punct(l.text.substr(0, colon))},
+                                      {"keywords", split_list(l.text.substr(colon + 1))}});
+                else if (auto kw = split_list(l.text); kw.size() > 1)
+                    skills.push_back({{"name", s.heading.text}, {"keywords", kw}});
+                else if (!kw.empty())
+                    skills.push_back({{"name", kw.front()}, {"keywords", json::array()}});
+            }
+        if (s.kind == RH_SECTION_ACHIEVEMENTS) {
+            for (const auto& l : s.lines) awards.push_back({{"title", l.text}});
+            for (const auto& e : s.entries) awards.push_back({{"title", e.title.text}});
+        }
+        for (const auto& e : s.entries) {
+            json j = json::object();
+            switch (s.kind) {
+            case RH_SECTION_EXPERIENCE:
+                put(j, "name", e.organization.text);
+                put(j, "position", e.title.text);
+                put(j, "location", e.location.text);
+                put_date(j, "startDate", e.start);
+                put_date(j, "endDate", e.end);
+                put(j, "summary", joined(e.lines));
+                j["highlights"] = highlights(e, doc);
+                put(j, "x-reshost-group", e.group);
+                work.push_back(std::move(j));
+                break;
+            case RH_SECTION_EDUCATION: {
+                put(j, "institution", e.organization.text);
+                auto [type, area] = degree_parts(e.title.text);
+                put(j, "studyType", type);
+                put(j, "area", area);
+                put_date(j, e.end.value.empty() && !e.start.value.empty() ? "endDate" : "startDate", e.start);
+                if (!e.end.value.empty()) put_date(j, "endDate", e.end);
+                education.push_back(std::move(j));
+                break;
+            }
+            case RH_SECTION_PROJECTS: {
+                put(j, "name", e.title.text);
+                std::string desc = e.organization.text;
+                if (!e.lines.empty()) desc = desc.empty() ? joined(e.lines) : desc + "\n" + joined(e.lines);
+                put(j, "description", desc);
+                j["highlights"] = highlights(e, doc);
+                put_date(j, "startDate", e.start);
+                put_date(j, "endDate", e.end);
+                projects.push_back(std::move(j));
+                break;
+            }
+            case RH_SECTION_CERTIFICATIONS:
+                put(j, "name", e.title.text);
+                put(j, "issuer", e.organization.text);
+                put_date(j, "date", e.end.value.empty() ? e.start : e.end);
+                certificates.push_back(std::move(j));
+                break;
+            default: break;
+            }
+        }
+    }
+    if (!summary.empty()) basics["summary"] = summary;
+
+    json j{{"$schema", "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"},
+           {"basics", std::move(basics)},
+           {"work", std::move(work)},
+           {"education", std::move(education)},
+           {"projects", std::move(projects)},
+           {"skills", std::move(skills)},
+           {"certificates", std::move(certificates)},
+           {"awards", std::move(awards)},
+           {"meta",
+            {{"reshost",
+              {{"version", "reshost-resume/1"},
+               {"sections", std::move(sections)},
+               {"pages", r.pages ? json(r.pages) : json(nullptr)},
+               {"columns", r.columns},
+               {"format", doc.format},
+               {"years_experience", r.years_experience < 0 ? json(nullptr) : json(r.years_experience)}}}}}};
+    return j.dump(2, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace reshost::detail

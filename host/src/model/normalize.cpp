@@ -1,0 +1,186 @@
+// Document -> Resume: splits the blocks into the contact block and sections,
+// then hands each section's content to the entry reader.
+#include "contact.hpp"
+#include "entries.hpp"
+#include "headings.hpp"
+#include "unicode_text.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+namespace reshost::detail {
+
+namespace {
+
+// Level given to a bold or ALL CAPS paragraph line that names a section: below every real heading.
+constexpr uint32_t pseudo_level = 7;
+
+struct Unit {
+    SectionPart part;
+    std::optional<rh_section_kind> kind;  // set on headings that name a section
+    std::string text;
+    Location loc;
+};
+
+bool all_bold(const LineData& line) {
+    bool any = false;
+    for (const auto& s : line.spans) {
+        if (trim(s.text).empty()) continue;
+        if (!(s.flags & RH_SPAN_BOLD)) return false;
+        any = true;
+    }
+    return any;
+}
+
+// A paragraph's first line that stands as a heading: "**EXPERIENCE**", "SKILLS".
+std::optional<rh_section_kind> pseudo_heading(const LineData& line, const NormalizerData& data) {
+    std::string_view t = trim(line.text);
+    if (t.empty() || t.size() > 60 || words(word_key(t)).size() > 6) return std::nullopt;
+    if (!all_bold(line) && !is_all_caps(t)) return std::nullopt;
+    return match_section_heading(t, data);
+}
+
+std::vector<Unit> units_of(const DocumentData& doc, const NormalizerData& data) {
+    std::vector<Unit> out;
+    for (uint32_t b = 0; b < doc.blocks.size(); ++b) {
+        const BlockData& blk = doc.blocks[b];
+        if (blk.kind == RH_BLOCK_RULE || blk.lines.empty()) continue;
+        Unit u;
+        u.part = SectionPart{b, 0, blk.lines.size(), false, 0};
+        if (blk.kind == RH_BLOCK_HEADING) {
+            u.part.heading = true;
+            u.part.level = std::clamp<uint32_t>(blk.level, 1, 6);
+            u.text = std::string(trim(blk.text));
+            u.kind = match_section_heading(u.text, data);
+            u.loc = blk.loc;
+            out.push_back(std::move(u));
+            continue;
+        }
+        if (blk.kind == RH_BLOCK_PARAGRAPH || blk.kind == RH_BLOCK_TABLE_CELL) {
+            if (auto k = pseudo_heading(blk.lines[0], data)) {
+                Unit h;
+                h.part = SectionPart{b, 0, 1, true, pseudo_level};
+                h.kind = k;
+                h.text = std::string(trim(blk.lines[0].text));
+                h.loc = blk.lines[0].loc;
+                out.push_back(std::move(h));
+                if (blk.lines.size() == 1) continue;
+                u.part.first_line = 1;
+                u.part.line_count = blk.lines.size() - 1;
+            }
+        }
+        out.push_back(std::move(u));
+    }
+    return out;
+}
+
+// Months since year 0 of a normalized date; year-only dates read as January.
+std::optional<int> month_of(std::string_view value, int today) {
+    if (value == "present") return today;
+    if (value.size() < 4) return std::nullopt;
+    int y = 0, m = 1;
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (value[i] < '0' || value[i] > '9') return std::nullopt;
+        y = y * 10 + (value[i] - '0');
+    }
+    if (value.size() == 7) m = (value[5] - '0') * 10 + (value[6] - '0');
+    return y * 12 + (m - 1);
+}
+
+int parse_today(std::string_view today) {
+    if (auto m = month_of(today, 0)) return *m;
+    auto now = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    return static_cast<int>(now.year()) * 12 + static_cast<int>(static_cast<unsigned>(now.month())) - 1;
+}
+
+float years_of_experience(const ResumeData& r, int today) {
+    std::vector<std::pair<int, int>> spans;
+    for (const auto& s : r.sections) {
+        if (s.kind != RH_SECTION_EXPERIENCE) continue;
+        for (const auto& e : s.entries) {
+            auto a = month_of(e.start.value, today);
+            auto b = month_of(e.end.value, today);
+            if (!a || !b) continue;
+            int end = *b;
+            // A month-precise end counts its month; a year-only range counts whole years between.
+            if (e.end.value.size() == 7 && e.end.value != "present") end += 1;
+            if (end <= *a) end = *a + (e.start.value.size() == 4 ? 12 : 1);
+            spans.emplace_back(*a, end);
+        }
+    }
+    if (spans.empty()) return -1;
+    std::sort(spans.begin(), spans.end());
+    int total = 0, cur_a = spans[0].first, cur_b = spans[0].second;
+    for (const auto& [a, b] : spans) {
+        if (a > cur_b) {
+            total += cur_b - cur_a;
+            cur_a = a;
+            cur_b = b;
+        } else cur_b = std::max(cur_b, b);
+    }
+    total += cur_b - cur_a;
+    return static_cast<float>(total) / 12.0f;
+}
+
+uint32_t meta_number(const DocumentData& doc, std::string_view key, uint32_t fallback) {
+    std::string_view v = trim(doc.meta_value(key));
+    if (v.empty() || v.size() > 6 || v.find_first_not_of("0123456789") != std::string_view::npos) return fallback;
+    return static_cast<uint32_t>(std::stoul(std::string(v)));
+}
+
+}  // namespace
+
+ResumeData normalize(const DocumentData& doc, const NormalizerData& data) { return normalize(doc, data, {}); }
+
+ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::string_view today) {
+    ResumeData r;
+    r.pages = meta_number(doc, "pages", static_cast<uint32_t>(doc.pages.size()));
+    r.columns = std::max<uint32_t>(1, meta_number(doc, "columns", 1));
+
+    std::vector<Unit> units = units_of(doc, data);
+    auto first = std::find_if(units.begin(), units.end(), [](const Unit& u) { return u.kind.has_value(); });
+    std::size_t region_end = first == units.end() ? doc.blocks.size() : first->part.block;
+    r.contact = read_contact(doc, region_end, data);
+    if (first == units.end()) return r;
+
+    uint32_t level = first->part.level;
+    auto starts_section = [&](const Unit& u, bool before_first) {
+        if (!u.part.heading) return false;
+        if (before_first)  // an unknown heading of the sections' level before them ("Contact Information")
+            return level < pseudo_level && u.part.level == level && u.text != r.contact.name.text &&
+                   trim_punct(u.text) != r.contact.name.text;
+        if (u.part.level == pseudo_level) return level == pseudo_level && u.kind.has_value();
+        return u.part.level <= level;
+    };
+
+    std::vector<std::pair<std::size_t, std::vector<SectionPart>>> open;  // section index, its parts
+    std::size_t first_index = static_cast<std::size_t>(first - units.begin());
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const Unit& u = units[i];
+        if (starts_section(u, i < first_index)) {
+            SectionData s;
+            s.kind = u.kind.value_or(RH_SECTION_OTHER);
+            s.heading = FieldData{u.text, u.loc};
+            s.loc = u.loc;
+            s.first_block = u.part.block;
+            if (!r.sections.empty()) {
+                auto& prev = r.sections.back();
+                prev.block_count = u.part.block - prev.first_block;
+            }
+            r.sections.push_back(std::move(s));
+            open.emplace_back(r.sections.size() - 1, std::vector<SectionPart>{});
+            continue;
+        }
+        if (r.sections.empty()) continue;  // the contact block
+        open.back().second.push_back(u.part);
+    }
+    auto& last = r.sections.back();
+    last.block_count = static_cast<uint32_t>(doc.blocks.size()) - last.first_block;
+    for (auto& [index, parts] : open) read_section_content(r.sections[index], parts, doc, data);
+
+    r.years_experience = years_of_experience(r, parse_today(today));
+    return r;
+}
+
+}  // namespace reshost::detail

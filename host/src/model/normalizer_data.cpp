@@ -1,0 +1,106 @@
+#include "normalizer_data.hpp"
+
+#include "unicode_text.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <stdexcept>
+
+namespace reshost::detail {
+
+namespace {
+
+struct Row {
+    std::string key, value;
+    std::size_t line;
+};
+
+// Reads "key <TAB> value" rows, skipping blank lines and '#' comments.
+std::vector<Row> read_rows(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path + ": cannot open the normalizer data file");
+    std::vector<Row> rows;
+    std::string line;
+    std::size_t n = 0;
+    while (std::getline(in, line)) {
+        ++n;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (trim(line).empty() || line.front() == '#') continue;
+        auto tab = line.find('\t');
+        if (tab == std::string::npos || tab == 0 || trim(std::string_view(line).substr(tab + 1)).empty())
+            throw std::runtime_error(path + ":" + std::to_string(n) + ": expected '<kind><TAB><text>'");
+        rows.push_back({line.substr(0, tab), std::string(trim(std::string_view(line).substr(tab + 1))), n});
+    }
+    return rows;
+}
+
+[[noreturn]] void bad_kind(const std::string& path, const Row& r) {
+    throw std::runtime_error(path + ":" + std::to_string(r.line) + ": unknown kind '" + r.key + "'");
+}
+
+rh_section_kind section_kind_of(std::string_view name) {
+    for (int k = RH_SECTION_OTHER; k <= RH_SECTION_CONTACT; ++k)
+        if (section_kind_name(static_cast<rh_section_kind>(k)) == name) return static_cast<rh_section_kind>(k);
+    return static_cast<rh_section_kind>(-1);
+}
+
+}  // namespace
+
+NormalizerData NormalizerData::load(const std::string& dir) {
+    NormalizerData d;
+    std::string base = dir.empty() || dir.back() == '/' ? dir : dir + "/";
+
+    std::string path = base + "section-headings.tsv";
+    for (const Row& r : read_rows(path)) {
+        rh_section_kind k = section_kind_of(r.key);
+        if (static_cast<int>(k) < 0 || k == RH_SECTION_CONTACT || k == RH_SECTION_OTHER) bad_kind(path, r);
+        d.headings.emplace(word_key(r.value), k);
+    }
+
+    path = base + "date-words.tsv";
+    for (const Row& r : read_rows(path)) {
+        std::string w = fold(r.value);
+        if (r.key == "present") d.present_words.insert(w);
+        else if (r.key == "season") d.season_words.insert(w);
+        else if (r.key == "to") d.range_words.insert(w);
+        else {
+            int m = 0;
+            for (char c : r.key) m = (c >= '0' && c <= '9' && m < 100) ? m * 10 + (c - '0') : 100;
+            if (m < 1 || m > 12) bad_kind(path, r);
+            d.months.emplace(w, m);
+        }
+    }
+
+    path = base + "contact-words.tsv";
+    for (const Row& r : read_rows(path)) {
+        std::string w = word_key(r.value);
+        if (r.key == "not-name") d.not_names.insert(w);
+        else if (r.key == "name-label") d.name_labels.insert(w);
+        else if (r.key == "location-label") d.location_labels.insert(w);
+        else bad_kind(path, r);
+    }
+
+    path = base + "profile-networks.tsv";
+    for (const Row& r : read_rows(path)) {
+        if (r.key != "github" && r.key != "linkedin" && r.key != "portfolio" && r.key != "other") bad_kind(path, r);
+        d.networks.emplace_back(fold(r.value), r.key);
+    }
+    std::stable_sort(d.networks.begin(), d.networks.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+
+    path = base + "entry-words.tsv";
+    for (const Row& r : read_rows(path)) {
+        std::string w = fold(r.value);
+        if (r.key == "role") d.role_words.insert(w);
+        else if (r.key == "institution") d.institution_words.insert(w);
+        else if (r.key == "organization") d.organization_words.insert(w);
+        else bad_kind(path, r);
+    }
+    return d;
+}
+
+std::shared_ptr<const NormalizerData> load_normalizer_data(const std::string& data_dir) {
+    return std::make_shared<const NormalizerData>(NormalizerData::load(data_dir));
+}
+
+}  // namespace reshost::detail

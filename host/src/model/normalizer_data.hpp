@@ -1,0 +1,34 @@
+// The word lists the normalizer reads from the host's data directory.
+#pragma once
+
+#include "model.hpp"
+
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace reshost::detail {
+
+class NormalizerData {
+public:
+    // Section kind of each heading word key ("work experience").
+    std::unordered_map<std::string, rh_section_kind> headings;
+    // Month number of each folded month word ("jan", "janvier").
+    std::unordered_map<std::string, int> months;
+    std::unordered_set<std::string> present_words, season_words, range_words;
+    // Folded word keys of contact lines: titles that are not names, and labels.
+    std::unordered_set<std::string> not_names, name_labels, location_labels;
+    // (host, network) pairs; a longer host is tried first.
+    std::vector<std::pair<std::string, std::string>> networks;
+    // Folded words that mark a job title, a school, a company.
+    std::unordered_set<std::string> role_words, institution_words, organization_words;
+
+    // Reads every data file from `dir`; throws std::runtime_error naming the file and line.
+    static NormalizerData load(const std::string& dir);
+};
+
+}  // namespace reshost::detail
