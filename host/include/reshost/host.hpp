@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace reshost {
@@ -108,6 +109,8 @@ public:
     const std::vector<Finding>& findings() const;
     const std::vector<Score>& scores() const;
     const std::vector<NotEvaluated>& not_evaluated() const;
+    // Named measurements the analyzers reported ("impact.quantified_share").
+    const std::vector<std::pair<std::string, double>>& metrics() const;
     double overall() const;
     // The resume model as JSON (formats/resume.schema.json), empty on error.
     std::string resume_json() const;

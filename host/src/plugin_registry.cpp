@@ -1,0 +1,222 @@
+#include "plugin_registry.hpp"
+
+#include "c_abi.hpp"
+#include "plugin_search.hpp"
+#include "registry_cache.hpp"
+
+#include <fmt/format.h>
+
+namespace fs = std::filesystem;
+
+namespace reshost::detail {
+
+namespace {
+
+PluginRecord rejected(std::string reason) {
+    PluginRecord r;
+    r.rejected = std::move(reason);
+    return r;
+}
+
+fs::path cache_file(const HostOptions& options) {
+    if (options.registry_cache == "none") return {};
+    if (options.registry_cache.empty()) return RegistryCache::default_path();
+    return options.registry_cache;
+}
+
+// Why a component lacks the function its kind needs, or empty.
+std::string missing_function(const rh_component& c) {
+    switch (c.kind) {
+    case RH_KIND_IMPORTER: return c.import ? "" : "has no import function";
+    case RH_KIND_ANALYZER: return c.analyze ? "" : "has no analyze function";
+    case RH_KIND_EMITTER: return c.emit ? "" : "has no emit function";
+    default: return "has an unknown kind";
+    }
+}
+
+}  // namespace
+
+PluginRegistry::PluginRegistry(const HostOptions& options, const fs::path& install_dir, const Logger& log)
+    : log_(log) {
+    RegistryCache cache(cache_file(options), log);
+    std::map<std::string, std::string> names;  // plugin name -> the file that provides it
+    for (const auto& file : find_plugin_files(plugin_search_dirs(options, install_dir), log)) add(file, cache, names);
+    cache.save();
+
+    for (const auto& p : plugins_) {
+        if (!p->record.rejected.empty()) continue;
+        for (const auto& c : p->components) {
+            const ComponentRecord& rec = *c->record;
+            switch (rec.kind) {
+            case RH_KIND_IMPORTER:
+                for (const auto& f : rec.formats) importers_.emplace(f, c.get());
+                break;
+            case RH_KIND_ANALYZER:
+                analyzers_.push_back(c.get());
+                for (const auto& r : rec.rules) {
+                    if (rules_.emplace(r.id, &r).second) rule_order_.emplace_back(&r, p.get());
+                    else log_.warning(fmt::format("{}: rule {} is already defined by another plugin; ignored",
+                                                  p->file.string(), r.id));
+                }
+                break;
+            case RH_KIND_EMITTER:
+                emitters_.emplace(rec.name, c.get());
+                break;
+            }
+        }
+    }
+}
+
+PluginRegistry::~PluginRegistry() {
+    for (const auto& p : plugins_)
+        for (const auto& c : p->components)
+            if (c->state && c->fns.close) c->fns.close(c->state);
+}
+
+void PluginRegistry::add(const fs::path& file, RegistryCache& cache, std::map<std::string, std::string>& names) {
+    auto p = std::make_unique<Plugin>();
+    p->file = file;
+    if (auto stamp = stamp_of(file)) {
+        if (auto cached = cache.find(*stamp)) {
+            p->record = std::move(*cached);
+        } else {
+            p->record = inspect(*p);
+            cache.store(*stamp, p->record);
+        }
+    } else {
+        p->record = rejected("cannot be read");
+    }
+
+    if (!p->record.rejected.empty()) {
+        log_.error(fmt::format("{}: rejected: {}", file.string(), p->record.rejected));
+    } else if (auto [it, fresh] = names.emplace(p->record.name, file.string()); !fresh) {
+        p->record.rejected = "shadowed by " + it->second;
+        log_.warning(fmt::format("{}: plugin {} {}", file.string(), p->record.name, p->record.rejected));
+    } else {
+        for (const auto& rec : p->record.components) {
+            auto c = std::make_unique<Component>();
+            c->plugin = p.get();
+            c->record = &rec;
+            c->source = rec.name == p->record.name ? rec.name : p->record.name + "/" + rec.name;
+            p->components.push_back(std::move(c));
+        }
+        // Inspecting it just now mapped it: its functions are ready to use.
+        if (p->library.descriptor) bind(*p);
+    }
+    plugins_.push_back(std::move(p));
+}
+
+PluginRecord PluginRegistry::inspect(Plugin& p) const {
+    if (auto why = check_entry_symbol(p.file); !why.empty()) return rejected(why);
+    map_library(p);
+    if (!p.library.descriptor) return describe_refused(p.library.entry_result, p.library.error);
+    return describe(p.library.descriptor);
+}
+
+void PluginRegistry::map_library(Plugin& p) const {
+    std::call_once(p.mapped, [&] {
+        p.library = open_plugin(p.file);
+        p.loaded = p.library.library != nullptr;
+        if (p.library.descriptor) bind(p);
+    });
+}
+
+void PluginRegistry::bind(Plugin& p) const {
+    rh_plugin_descriptor d = read_struct(p.library.descriptor);
+    for (auto& c : p.components) {
+        c->error = "the library no longer provides this component";
+        for (std::size_t i = 0; i < d.component_count; ++i) {
+            rh_component fns = read_struct(d.components[i]);
+            if (fns.kind != c->record->kind || as_view(fns.name) != c->record->name) continue;
+            c->fns = fns;
+            c->error = missing_function(fns);
+            break;
+        }
+    }
+}
+
+const std::string& PluginRegistry::prepare(Component& c) const {
+    Plugin& p = *c.plugin;
+    std::call_once(c.opened, [&] {
+        map_library(p);
+        if (!p.library.descriptor) {
+            c.error = p.library.error;
+            log_.error(fmt::format("{}: cannot be used: {}", p.file.string(), c.error));
+            return;
+        }
+        if (!c.error.empty() || !c.fns.open) return;
+        c.open_context = std::make_unique<CallContext>(log_, c.source, nullptr);
+        std::string dir = p.file.parent_path().string();
+        rh_open_input in{sizeof(rh_open_input), c.open_context->api(), as_rh_str(dir)};
+        try {
+            c.state = c.fns.open(&in);
+        } catch (...) {
+            c.state = nullptr;
+        }
+        if (!c.state) {
+            c.error = fmt::format("{} {} could not be opened", kind_name(c.record->kind), c.record->name);
+            log_.error(fmt::format("{}: {}", p.file.string(), c.error));
+        }
+    });
+    return c.error;
+}
+
+std::vector<PluginInfo> PluginRegistry::infos() const {
+    std::vector<PluginInfo> out;
+    for (const auto& p : plugins_) {
+        PluginInfo info;
+        const PluginRecord& r = p->record;
+        info.file = p->file.string();
+        info.name = r.name;
+        info.version = r.version;
+        info.description = r.description;
+        if (r.abi_major || r.abi_minor) info.abi = fmt::format("{}.{}", r.abi_major, r.abi_minor);
+        for (const auto& c : r.components) {
+            ComponentInfo ci{std::string(kind_name(c.kind)), c.name, c.formats, {}};
+            for (const auto& rule : c.rules) ci.rules.push_back(rule.id);
+            info.components.push_back(std::move(ci));
+        }
+        info.loaded = p->loaded;
+        info.rejected = r.rejected;
+        if (info.rejected.empty() && p->loaded && !p->library.descriptor) info.rejected = p->library.error;
+        out.push_back(std::move(info));
+    }
+    return out;
+}
+
+std::vector<RuleInfo> PluginRegistry::rules() const {
+    std::vector<RuleInfo> out;
+    for (const auto& [r, p] : rule_order_)
+        out.push_back(RuleInfo{r->id, std::string(severity_name(r->severity)), r->description,
+                               std::string(rule_category(*r)), p->record.name, r->doc_url});
+    return out;
+}
+
+const RuleRecord* PluginRegistry::rule(std::string_view id) const {
+    auto it = rules_.find(id);
+    return it == rules_.end() ? nullptr : it->second;
+}
+
+PluginRegistry::Component* PluginRegistry::importer(std::string_view format) const {
+    auto it = importers_.find(format);
+    return it == importers_.end() ? nullptr : it->second;
+}
+
+PluginRegistry::Component* PluginRegistry::emitter(std::string_view name) const {
+    auto it = emitters_.find(name);
+    return it == emitters_.end() ? nullptr : it->second;
+}
+
+std::vector<std::string> PluginRegistry::formats() const {
+    std::vector<std::string> out;
+    for (const auto& [f, c] : importers_) out.push_back(f);
+    return out;
+}
+
+std::vector<std::string> PluginRegistry::output_formats() const {
+    std::vector<std::string> out;
+    for (const auto& [f, c] : emitters_) out.push_back(f);
+    return out;
+}
+
+}  // namespace reshost::detail
