@@ -149,6 +149,9 @@ private:
             return;
         }
         if (o.verb || o.label || o.first_word.empty()) return;
+        // "I built ..." is the pronoun rule's finding, not a missing verb.
+        std::string first = analyzers::lower(o.first_word);
+        if (std::find(pronouns_.begin(), pronouns_.end(), first) != pronouns_.end()) return;
         Finding f = finding("verbs.no-verb", b);
         f.severity = Severity::info;
         f.message = "The bullet opens with " + quoted(o.first_word) + " rather than an action verb.";

@@ -1,0 +1,107 @@
+// Every rule fixture through the whole pipeline of the host library: the
+// real importer, normalizer, analyzer plugins, scoring and emitters.
+// tests/fixtures/rules/<rule>/fires.md must report <rule>; passes.md must not.
+#include <reshost/host.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <memory>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kRules = fs::path(RESHOST_SOURCE_DIR) / "tests" / "fixtures" / "rules";
+
+const reshost::Host& host() {
+    static const std::unique_ptr<reshost::Host> h = [] {
+        reshost::HostOptions o;
+        o.plugin_paths = {RESHOST_TEST_PLUGIN_DIR};
+        o.use_environment = false;
+        o.use_install_dir = false;
+        o.registry_cache = "none";
+        return std::make_unique<reshost::Host>(o);
+    }();
+    return *h;
+}
+
+std::vector<std::string> rule_dirs() {
+    std::vector<std::string> out;
+    if (!fs::is_directory(kRules)) return out;
+    for (const auto& e : fs::directory_iterator(kRules))
+        if (e.is_directory()) out.push_back(e.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<reshost::Finding> findings_of(const reshost::Analysis& a, const std::string& rule) {
+    std::vector<reshost::Finding> out;
+    for (const auto& f : a.findings())
+        if (f.rule == rule) out.push_back(f);
+    return out;
+}
+
+std::string listing(const reshost::Analysis& a) {
+    std::string out;
+    for (const auto& f : a.findings()) out += "  " + f.rule + ": " + f.message + "\n";
+    return out;
+}
+
+class RuleFixture : public ::testing::TestWithParam<std::string> {};
+
+}  // namespace
+
+TEST_P(RuleFixture, FiresOnFiresMd) {
+    const std::string rule = GetParam();
+    reshost::Analysis a = host().analyze((kRules / rule / "fires.md").string());
+    ASSERT_EQ(a.error(), "");
+    auto found = findings_of(a, rule);
+    ASSERT_FALSE(found.empty()) << rule << " did not fire; findings were:\n" << listing(a);
+    for (const auto& f : found) {
+        EXPECT_FALSE(f.message.empty());
+        EXPECT_FALSE(f.suggestion.empty()) << f.message;
+        EXPECT_FALSE(f.severity.empty());
+    }
+}
+
+TEST_P(RuleFixture, StaysQuietOnPassesMd) {
+    const std::string rule = GetParam();
+    reshost::Analysis a = host().analyze((kRules / rule / "passes.md").string());
+    ASSERT_EQ(a.error(), "");
+    EXPECT_TRUE(findings_of(a, rule).empty()) << rule << " fired on passes.md:\n" << listing(a);
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, RuleFixture, ::testing::ValuesIn(rule_dirs()), [](const auto& info) {
+    std::string n = info.param;
+    std::replace_if(n.begin(), n.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+    return n;
+});
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(RuleFixture);
+
+// Findings a user can act on: bullet rules point at the bullet's line and
+// its place in the resume.
+TEST(RuleFindings, BulletFindingsCarryLineAndIndexes) {
+    reshost::Analysis a = host().analyze((kRules / "verbs.weak-opener" / "fires.md").string());
+    auto found = findings_of(a, "verbs.weak-opener");
+    ASSERT_EQ(found.size(), 1u) << listing(a);
+    const auto& f = found.front();
+    ASSERT_TRUE(f.location.has_value());
+    EXPECT_EQ(f.location->line, 24u);
+    EXPECT_GE(f.section, 0);
+    EXPECT_EQ(f.entry, 0);
+    EXPECT_EQ(f.bullet, 1);
+    EXPECT_EQ(f.section_heading, "Experience");
+    EXPECT_NE(f.message.find("\"Responsible for\""), std::string::npos) << f.message;
+    // "migrating ... Kubernetes" points at migration and deployment verbs.
+    EXPECT_NE(f.suggestion.find("Migrated"), std::string::npos) << f.suggestion;
+}
+
+TEST(RuleFindings, RepeatedOpenerHonoursConfiguredLimit) {
+    // The default limit is 2: four "Built" openers report the third and fourth.
+    reshost::Analysis a = host().analyze((kRules / "verbs.repeated" / "fires.md").string());
+    auto found = findings_of(a, "verbs.repeated");
+    ASSERT_EQ(found.size(), 2u) << listing(a);
+    EXPECT_NE(found[0].message.find("\"Built\" opens 4 bullets"), std::string::npos) << found[0].message;
+}
