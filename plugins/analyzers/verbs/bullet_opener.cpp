@@ -7,11 +7,14 @@
 namespace reshost::verbs {
 namespace {
 
-// A label is one or two words ending in ':' at the very start of the bullet.
+// A label is a name of up to three words followed by ':' or a spaced dash at
+// the very start of the bullet: "Stack: Go", "**ratelimit-go** - a limiter".
 bool starts_with_label(std::string_view text, const std::vector<analyzers::Word>& words) {
-    for (std::size_t i = 0; i < words.size() && i < 2; ++i) {
-        std::size_t end = words[i].offset + words[i].text.size();
-        if (end < text.size() && text[end] == ':') return true;
+    for (std::size_t i = 0; i < words.size() && i < 3; ++i) {
+        std::string_view rest = text.substr(words[i].offset + words[i].text.size());
+        if (rest.starts_with(":")) return true;
+        for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "})
+            if (rest.starts_with(dash)) return true;
     }
     return false;
 }

@@ -220,7 +220,7 @@ private:
         std::map<std::string, std::size_t> total, seen;
         std::vector<std::string> used;
         for (const BulletOpener& o : openers) {
-            if (o.label || o.first_word.empty()) continue;
+            if ((o.label && !o.verb) || o.first_word.empty()) continue;
             ++total[o.key()];
             if (o.verb) {
                 used.push_back(o.verb->base);
@@ -229,7 +229,7 @@ private:
         }
         for (std::size_t i = 0; i < bullets.size(); ++i) {
             const BulletOpener& o = openers[i];
-            if (o.label || o.first_word.empty()) continue;
+            if ((o.label && !o.verb) || o.first_word.empty()) continue;
             std::string key = o.key();
             if (++seen[key] <= limit) continue;
             Finding f = finding("verbs.repeated", bullets[i]);
