@@ -5,9 +5,21 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <memory>
+#include <sstream>
+
+#if __has_include(<valijson/schema.hpp>)
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
+#define RESHOST_HAVE_VALIJSON 1
+#endif
 
 namespace fs = std::filesystem;
 
@@ -104,4 +116,53 @@ TEST(RuleFindings, RepeatedOpenerHonoursConfiguredLimit) {
     auto found = findings_of(a, "verbs.repeated");
     ASSERT_EQ(found.size(), 2u) << listing(a);
     EXPECT_NE(found[0].message.find("\"Built\" opens 4 bullets"), std::string::npos) << found[0].message;
+}
+
+// The json emitter's output for real analyses - findings of every rule, and
+// a file that could not be read - validates against formats/report.schema.json.
+TEST(RuleOutputs, JsonReportOfAllFixturesMatchesTheSchema) {
+    std::vector<reshost::Analysis> analyses;
+    for (const std::string& rule : rule_dirs()) analyses.push_back(host().analyze((kRules / rule / "fires.md").string()));
+    analyses.push_back(host().analyze((kRules / "no-such-resume.md").string()));
+    nlohmann::json doc = nlohmann::json::parse(host().emit("json", analyses));
+    ASSERT_EQ(doc["files"].size(), analyses.size());
+    EXPECT_EQ(doc["version"], "reshost-report/1");
+    EXPECT_TRUE(doc["files"].back()["error"].is_string());
+    std::size_t findings = 0;
+    for (const auto& f : doc["files"]) findings += f["findings"].size();
+    EXPECT_GE(findings, rule_dirs().size());
+#if RESHOST_HAVE_VALIJSON
+    std::ifstream in(fs::path(RESHOST_SOURCE_DIR) / "formats" / "report.schema.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    nlohmann::json schema_doc = nlohmann::json::parse(text.str());
+    valijson::Schema schema;
+    valijson::SchemaParser parser;
+    valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_doc);
+    parser.populateSchema(schema_adapter, schema);
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    valijson::adapters::NlohmannJsonAdapter target(doc);
+    std::string errors;
+    if (!validator.validate(schema, target, &results)) {
+        valijson::ValidationResults::Error e;
+        while (results.popError(e)) {
+            for (const auto& c : e.context) errors += c;
+            errors += ": " + e.description + "\n";
+        }
+    }
+    EXPECT_EQ(errors, "");
+#endif
+}
+
+// The text emitter shows each finding under its section with the fix below.
+TEST(RuleOutputs, TextReportShowsFindingAndFix) {
+    reshost::Analysis a = host().analyze((kRules / "verbs.weak-opener" / "fires.md").string());
+    std::string text = host().emit("text", {a});
+    EXPECT_NE(text.find("\nExperience\n  line 24  warning  verbs.weak-opener  The bullet opens with \"Responsible for\""),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("    \u2192 Open with the action and its result, e.g. \"Migrated"), std::string::npos) << text;
+    EXPECT_NE(text.find("\nScore: "), std::string::npos) << text;
+    EXPECT_EQ(text.find('\033'), std::string::npos);
 }
