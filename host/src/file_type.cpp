@@ -13,8 +13,10 @@ constexpr std::size_t pdf_magic_window = 1024;  // readers accept junk before th
 constexpr std::string_view zip_magic("PK\x03\x04", 4);
 constexpr std::string_view ole_magic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
 
-// Above this share of bytes that are not text, a file is binary rather than mis-encoded text.
-constexpr double max_binary_share = 0.05;
+// Above this share of bytes that are not text, a file is binary rather than
+// mis-encoded text: Latin-1 or Windows-1252 prose stays far below it (one bad
+// byte per accented letter), random bytes and UTF-16 far above.
+constexpr double max_binary_share = 0.30;
 
 // Length of the valid UTF-8 sequence at `p`, or 0.
 std::size_t utf8_sequence(std::string_view s, std::size_t p) {
