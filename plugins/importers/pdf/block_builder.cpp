@@ -1,0 +1,248 @@
+// Lines into blocks: headings by size, weight, capitals and spacing; list
+// items by their markers; paragraphs by the gaps between lines.
+#include "pdf_layout.hpp"
+#include "unicode_text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace reshost::pdf {
+
+MarkerSet MarkerSet::from_text(std::string_view text) {
+    std::vector<std::string> markers;
+    while (!text.empty()) {
+        auto nl = text.find('\n');
+        std::string_view line = text.substr(0, nl);
+        text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+        if (!line.empty() && line[0] != '#') markers.emplace_back(line);
+    }
+    // Longest first, so "->" wins over "-".
+    std::sort(markers.begin(), markers.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    return MarkerSet(std::move(markers));
+}
+
+std::string_view MarkerSet::leading(std::string_view word) const {
+    for (const auto& m : markers_) {
+        if (word.substr(0, m.size()) != m) continue;
+        bool ascii = std::all_of(m.begin(), m.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        // "-based" or "*nix" are words, not markers.
+        if (ascii && word.size() != m.size()) continue;
+        return word.substr(0, m.size());
+    }
+    return {};
+}
+
+namespace detail {
+namespace {
+
+// A heading is larger than body text by this factor...
+constexpr float larger = 1.15f;
+// ...or so much larger that nothing else is needed.
+constexpr float much_larger = 1.3f;
+// The name at the top is at least this much larger than body text.
+constexpr float name_factor = 1.4f;
+// A gap above a line larger than this share of its size starts a new block.
+constexpr float block_gap = 0.45f;
+// Words further apart than this share of their size have a space between them.
+constexpr float space_gap = 0.12f;
+
+struct LineFacts {
+    std::string text;
+    float size = 0;
+    bool bold = false;
+    bool caps = false;
+    bool letters = false;
+    std::size_t words = 0;
+    float gap_above = 1e9f;  // to the previous line of the same region
+    std::string_view marker;
+    bool ordered = false;
+};
+
+bool is_number_marker(std::string_view w) {
+    if (w.size() < 2 || w.size() > 3) return false;
+    char end = w.back();
+    if (end != '.' && end != ')') return false;
+    for (std::size_t i = 0; i + 1 < w.size(); ++i)
+        if (w[i] < '0' || w[i] > '9') return false;
+    return true;
+}
+
+LineFacts facts_of(const PageContent& page, const TextLine& line, const MarkerSet& markers) {
+    LineFacts f;
+    f.text = line_text(page, line);
+    f.words = line.words.size();
+    bool all_bold = true;
+    std::size_t chars = 0;
+    std::map<float, std::size_t> sizes;
+    for (uint32_t id : line.words) {
+        const Word& w = page.words[id];
+        all_bold = all_bold && (w.style & word_bold);
+        sizes[std::round(w.size * 2) / 2] += w.text_size;
+        chars += w.text_size;
+    }
+    std::size_t best = 0;
+    for (auto [s, n] : sizes)
+        if (n > best) {
+            best = n;
+            f.size = s;
+        }
+    f.bold = all_bold && chars > 0;
+    std::size_t upper = 0, lower = 0;
+    for (char c : f.text) {
+        if (c >= 'A' && c <= 'Z') ++upper;
+        else if (c >= 'a' && c <= 'z') ++lower;
+    }
+    f.letters = upper + lower > 0;
+    f.caps = upper >= 3 && lower == 0;
+    if (!line.words.empty()) {
+        std::string_view first = page.text_of(page.words[line.words[0]]);
+        f.marker = markers.leading(first);
+        if (f.marker.empty() && is_number_marker(first) && line.words.size() > 1) {
+            f.marker = first;
+            f.ordered = true;
+        }
+    }
+    return f;
+}
+
+bool is_heading(const LineFacts& f, const TextStyle& style, bool first_in_region) {
+    if (!f.letters || !f.marker.empty() || f.words > 8 || f.text.size() > 80) return false;
+    char last = f.text.back();
+    if (last == '.' || last == ',' || last == ';' || last == '-') return false;
+    float r = style.body_size > 0 ? f.size / style.body_size : 1;
+    bool spaced = first_in_region || f.gap_above >= block_gap * f.size;
+    if (r >= much_larger) return true;
+    if (r >= larger && (f.bold || f.caps || spaced)) return true;
+    return f.bold && f.caps;
+}
+
+int link_at(const PageContent& page, const Box& b) {
+    float x = b.center_x(), y = b.center_y();
+    for (std::size_t i = 0; i < page.links.size(); ++i) {
+        const Box& l = page.links[i].box;
+        if (x >= l.x0 && x <= l.x1 && y >= l.y0 && y <= l.y1) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+LineData line_data(const DocumentContent& doc, const PageContent& page, uint32_t page_number, const TextLine& line,
+                   std::size_t marker_size) {
+    LineData out;
+    out.loc.page = page_number;
+    out.loc.box = rh_box{line.box.x0, line.box.y0, line.box.x1, line.box.y1};
+    const Word* prev = nullptr;
+    int prev_link = -2;
+    for (std::size_t k = 0; k < line.words.size(); ++k) {
+        const Word& w = page.words[line.words[k]];
+        std::string_view text = page.text_of(w);
+        if (k == 0 && marker_size) {
+            text.remove_prefix(marker_size);
+            if (text.empty()) continue;
+        }
+        int link = link_at(page, w.box);
+        uint32_t flags = 0;
+        if (w.style & word_bold) flags |= RH_SPAN_BOLD;
+        if (w.style & word_italic) flags |= RH_SPAN_ITALIC;
+        if (link >= 0) flags |= RH_SPAN_LINK;
+        bool spaced = prev && w.box.x0 - prev->box.x1 > space_gap * std::max(w.size, prev->size);
+        bool same = prev && !out.spans.empty() && prev->font == w.font && std::fabs(prev->size - w.size) < 0.25f &&
+                    out.spans.back().flags == flags && link == prev_link;
+        if (!same) {
+            SpanData s;
+            s.flags = flags;
+            s.font = w.font < doc.fonts.size() ? doc.fonts[w.font].name : std::string();
+            s.size = w.size;
+            if (link >= 0) s.link = page.links[static_cast<std::size_t>(link)].url;
+            if (spaced) s.text += ' ';
+            out.spans.push_back(std::move(s));
+        } else if (spaced) {
+            out.spans.back().text += ' ';
+        }
+        append_nfkc(out.spans.back().text, text);
+        prev = &w;
+        prev_link = link;
+    }
+    return out;
+}
+
+}  // namespace
+
+TextStyle measure_style(const DocumentContent& doc) {
+    TextStyle style;
+    std::map<float, std::size_t> sizes;
+    for (const auto& page : doc.pages)
+        for (const auto& w : page.words) sizes[std::round(w.size * 2) / 2] += w.text_size;
+    std::size_t best = 0;
+    for (auto [s, n] : sizes)
+        if (n > best) {
+            best = n;
+            style.body_size = s;
+        }
+    if (!doc.pages.empty())
+        for (const auto& w : doc.pages[0].words) style.name_size = std::max(style.name_size, w.size);
+    return style;
+}
+
+void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLines& lines, const TextStyle& style,
+                  const MarkerSet& markers, std::vector<BlockData>& out) {
+    const PageContent& page = doc.pages[page_index];
+    uint32_t page_number = page_index + 1;
+    BlockData cur;
+    bool cur_heading = false;
+    float cur_size = 0;
+    uint32_t cur_line_flags = 0;
+    auto flush = [&] {
+        if (cur.lines.empty()) return;
+        Box b{cur.lines[0].loc.box.x0, cur.lines[0].loc.box.y0, cur.lines[0].loc.box.x1, cur.lines[0].loc.box.y1};
+        for (const auto& l : cur.lines) b.unite(Box{l.loc.box.x0, l.loc.box.y0, l.loc.box.x1, l.loc.box.y1});
+        cur.loc.page = page_number;
+        cur.loc.box = rh_box{b.x0, b.y0, b.x1, b.y1};
+        out.push_back(std::move(cur));
+        cur = BlockData();
+    };
+
+    const TextLine* prev = nullptr;
+    for (const auto& line : lines.lines) {
+        if (line.words.empty()) continue;
+        bool first_in_region = !prev || prev->region != line.region;
+        LineFacts f = facts_of(page, line, markers);
+        if (!first_in_region) f.gap_above = line.box.y0 - prev->box.y1;
+        bool heading = is_heading(f, style, first_in_region);
+        bool gap = f.gap_above > block_gap * std::max(f.size, cur_size);
+        bool resized = cur_size > 0 && std::fabs(f.size - cur_size) > 0.15f * std::max(f.size, cur_size);
+        bool continues_item = cur.kind == RH_BLOCK_LIST_ITEM && f.marker.empty() && !gap && !heading;
+        if (first_in_region || heading || cur_heading || !f.marker.empty() || gap || line.flags != cur_line_flags ||
+            (resized && !continues_item))
+            flush();
+
+        if (cur.lines.empty()) {
+            cur.flags = line.flags;
+            cur_line_flags = line.flags;
+            if (heading) {
+                cur.kind = RH_BLOCK_HEADING;
+                bool name = page_index == 0 && f.size >= style.name_size - 0.1f && f.size >= name_factor * style.body_size;
+                cur.level = name ? 1 : 2;
+            } else if (!f.marker.empty()) {
+                cur.kind = RH_BLOCK_LIST_ITEM;
+                cur.level = 1;
+                cur.marker = std::string(f.marker);
+                if (f.ordered) cur.flags |= RH_BLOCK_ORDERED;
+            }
+            cur_heading = heading;
+        }
+        std::size_t marker_size = cur.lines.empty() && cur.kind == RH_BLOCK_LIST_ITEM ? f.marker.size() : 0;
+        LineData ld = line_data(doc, page, page_number, line, marker_size);
+        // A marker standing alone leaves a leading space on the next word.
+        if (marker_size && !ld.spans.empty() && !ld.spans[0].text.empty() && ld.spans[0].text[0] == ' ')
+            ld.spans[0].text.erase(0, 1);
+        cur.lines.push_back(std::move(ld));
+        cur_size = f.size;
+        prev = &line;
+    }
+    flush();
+}
+
+}  // namespace detail
+}  // namespace reshost::pdf

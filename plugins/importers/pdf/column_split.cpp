@@ -1,0 +1,127 @@
+// Finding the gutter between two columns (or a column and a sidebar).
+#include "pdf_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace reshost::pdf::detail {
+namespace {
+
+// A gutter narrower than this is the space between words.
+constexpr float min_gutter_width = 6.0f;
+// The header band (name, contact line) may span the gutter; it may take up
+// at most this share of the text's height.
+constexpr float max_header_share = 0.45f;
+// Each side needs this share of the words below the header band.
+constexpr float min_side_share = 0.12f;
+// ...and text over this share of the height below the header band.
+constexpr float min_side_extent = 0.3f;
+// Two sides whose baselines match this often are one table-like column
+// (dates on the left, roles on the right), read row by row.
+constexpr float max_row_match = 0.6f;
+
+float row_match(const std::vector<float>& from, const std::vector<float>& sorted_other) {
+    if (from.empty()) return 0;
+    std::size_t hits = 0;
+    for (float b : from) {
+        auto it = std::lower_bound(sorted_other.begin(), sorted_other.end(), b - 1.0f);
+        if (it != sorted_other.end() && *it <= b + 1.0f) ++hits;
+    }
+    return static_cast<float>(hits) / static_cast<float>(from.size());
+}
+
+}  // namespace
+
+bool find_gutter(const PageContent& page, Gutter& out) {
+    const auto& words = page.words;
+    if (words.size() < 20 || page.width <= 0) return false;
+    float top = words[0].box.y0, bottom = words[0].box.y1;
+    for (const auto& w : words) {
+        top = std::min(top, w.box.y0);
+        bottom = std::max(bottom, w.box.y1);
+    }
+    float span = bottom - top;
+    if (span <= 0) return false;
+
+    // lowest[x]: the bottom of the lowest word that crosses x.
+    auto width = static_cast<std::size_t>(std::ceil(page.width)) + 1;
+    if (width > 20000) return false;
+    std::vector<float> lowest(width, top);
+    for (const auto& w : words) {
+        long a = static_cast<long>(std::ceil(w.box.x0 + 0.5f));
+        long b = static_cast<long>(std::floor(w.box.x1 - 0.5f));
+        a = std::max(a, 0L);
+        b = std::min(b, static_cast<long>(width) - 1);
+        for (long x = a; x <= b; ++x) lowest[static_cast<std::size_t>(x)] = std::max(lowest[static_cast<std::size_t>(x)], w.box.y1);
+    }
+
+    float limit = top + max_header_share * span;
+    auto first = static_cast<std::size_t>(page.width * 0.12f), last = static_cast<std::size_t>(page.width * 0.88f);
+    bool found = false;
+    float best_width = 0;
+    for (std::size_t x = first; x <= last && x < width;) {
+        if (lowest[x] > limit) {
+            ++x;
+            continue;
+        }
+        std::size_t end = x;
+        while (end + 1 <= last && end + 1 < width && lowest[end + 1] <= limit) ++end;
+        std::size_t a = x, b = end;
+        x = end + 1;
+        // Words of the columns' first lines may reach into the run: keep the
+        // widest part that is clear from the highest point.
+        float clear = *std::min_element(lowest.begin() + static_cast<std::ptrdiff_t>(a),
+                                        lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1) + 2.0f;
+        std::size_t best_a = a, best_b = a;
+        for (std::size_t k = a; k <= b;) {
+            if (lowest[k] > clear) {
+                ++k;
+                continue;
+            }
+            std::size_t e = k;
+            while (e + 1 <= b && lowest[e + 1] <= clear) ++e;
+            if (e - k > best_b - best_a) best_a = k, best_b = e;
+            k = e + 1;
+        }
+        if (best_b - best_a + 1 >= min_gutter_width && 2 * (best_b - best_a + 1) >= b - a + 1) a = best_a, b = best_b;
+        float y_start = *std::max_element(lowest.begin() + static_cast<std::ptrdiff_t>(a),
+                                          lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1);
+        float run = static_cast<float>(b - a + 1);
+        float split = (static_cast<float>(a) + static_cast<float>(b)) / 2;
+        if (run < min_gutter_width || run <= best_width) continue;
+
+        std::size_t left = 0, right = 0, body = 0;
+        float l_top = bottom, l_bottom = y_start, r_top = bottom, r_bottom = y_start;
+        std::vector<float> l_base, r_base;
+        for (const auto& w : words) {
+            if (w.box.center_y() < y_start) continue;
+            ++body;
+            if (w.box.x1 <= split) {
+                ++left;
+                l_top = std::min(l_top, w.box.y0);
+                l_bottom = std::max(l_bottom, w.box.y1);
+                l_base.push_back(w.box.y1);
+            } else if (w.box.x0 >= split) {
+                ++right;
+                r_top = std::min(r_top, w.box.y0);
+                r_bottom = std::max(r_bottom, w.box.y1);
+                r_base.push_back(w.box.y1);
+            }
+        }
+        float below = bottom - y_start;
+        if (body == 0 || below <= 0) continue;
+        if (left < min_side_share * body || right < min_side_share * body) continue;
+        if (l_bottom - l_top < min_side_extent * below || r_bottom - r_top < min_side_extent * below) continue;
+        std::vector<float> l_sorted = l_base, r_sorted = r_base;
+        std::sort(l_sorted.begin(), l_sorted.end());
+        std::sort(r_sorted.begin(), r_sorted.end());
+        if (std::max(row_match(l_base, r_sorted), row_match(r_base, l_sorted)) > max_row_match) continue;
+        found = true;
+        best_width = run;
+        out.x = split;
+        out.y_start = y_start > top ? y_start : top;
+    }
+    return found;
+}
+
+}  // namespace reshost::pdf::detail

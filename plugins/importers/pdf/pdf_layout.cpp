@@ -1,0 +1,40 @@
+// The whole-document layout: lines per page, running headers and footers
+// across pages, then blocks.
+#include "pdf_layout.hpp"
+
+#include <algorithm>
+
+namespace reshost::pdf {
+
+DocumentLayout lay_out(const DocumentContent& doc, const MarkerSet& markers) {
+    DocumentLayout out;
+    std::vector<detail::PageLines> lines;
+    lines.reserve(doc.pages.size());
+    for (const auto& page : doc.pages) {
+        lines.push_back(detail::read_lines(page));
+        out.columns = std::max(out.columns, lines.back().columns);
+    }
+    detail::mark_running_lines(doc.pages, lines);
+    detail::TextStyle style = detail::measure_style(doc);
+    for (uint32_t p = 0; p < doc.pages.size(); ++p) detail::build_blocks(doc, p, lines[p], style, markers, out.blocks);
+    return out;
+}
+
+std::string text_under(const PageContent& page, const Box& box) {
+    PageContent inside;
+    inside.width = page.width;
+    inside.height = page.height;
+    for (const auto& w : page.words) {
+        float x = w.box.center_x(), y = w.box.center_y();
+        if (x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1)
+            inside.add_word(page.text_of(w), w.box, w.font, w.size, w.style);
+    }
+    std::string out;
+    for (const auto& line : detail::read_lines(inside).lines) {
+        if (!out.empty()) out += ' ';
+        out += detail::line_text(inside, line);
+    }
+    return out;
+}
+
+}  // namespace reshost::pdf

@@ -1,0 +1,93 @@
+// Page layout from plain word boxes: words into lines, lines into blocks, in
+// a reading order that follows columns and sidebars, with headings, list
+// items and running headers/footers recognised. Knows nothing of Poppler.
+#pragma once
+
+#include "pdf_content.hpp"
+
+#include <reshost/sdk.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace reshost::pdf {
+
+// List markers as written at the start of a line ("•", "-", "▪"...).
+class MarkerSet {
+public:
+    MarkerSet() = default;
+    explicit MarkerSet(std::vector<std::string> markers) : markers_(std::move(markers)) {}
+    // Reads one marker a line; '#' starts a comment line.
+    static MarkerSet from_text(std::string_view text);
+    // The marker `word` starts with, or empty; a marker made of ASCII
+    // punctuation only counts when it stands alone.
+    std::string_view leading(std::string_view word) const;
+
+private:
+    std::vector<std::string> markers_;
+};
+
+struct DocumentLayout {
+    std::vector<BlockData> blocks;  // in reading order, page after page
+    uint32_t columns = 1;           // the most columns any page has
+};
+
+// Lays out every page of `doc`.
+DocumentLayout lay_out(const DocumentContent& doc, const MarkerSet& markers);
+
+// The text of the words whose centre lies inside `box`, in reading order.
+std::string text_under(const PageContent& page, const Box& box);
+
+namespace detail {
+
+enum Region : uint8_t { region_full = 0, region_left = 1, region_right = 2 };
+
+// A line of words; words are indexes into the page's word list, left to right.
+struct TextLine {
+    Box box;
+    Box band;  // the first word's box: what later words must overlap, so a tall glyph cannot join two lines
+    std::vector<uint32_t> words;
+    Region region = region_full;
+    uint32_t flags = 0;  // RH_BLOCK_IN_HEADER / RH_BLOCK_IN_FOOTER / RH_BLOCK_IN_SIDEBAR
+};
+
+struct PageLines {
+    std::vector<TextLine> lines;  // in reading order
+    uint32_t columns = 1;
+};
+
+// Where a page splits into two columns: at x, for everything below y_start.
+struct Gutter {
+    float x = 0;
+    float y_start = 0;
+};
+
+// Finds a vertical gutter: an x-range no word crosses below the header band,
+// with real text on both sides whose lines do not line up row by row.
+bool find_gutter(const PageContent& page, Gutter& out);
+
+// Groups a page's words into lines in reading order: the header band, then
+// the left column, then the right one.
+PageLines read_lines(const PageContent& page);
+
+// The line's words joined by spaces, as drawn (not normalized).
+std::string line_text(const PageContent& page, const TextLine& line);
+
+// Flags lines repeated at the top or bottom of several pages.
+void mark_running_lines(const std::vector<PageContent>& pages, std::vector<PageLines>& lines);
+
+struct TextStyle {
+    float body_size = 0;  // the size most characters are set in
+    float name_size = 0;  // the largest size on the first page
+};
+
+// Measures the body text size over the whole document.
+TextStyle measure_style(const DocumentContent& doc);
+
+// Turns one page's lines into blocks.
+void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLines& lines, const TextStyle& style,
+                  const MarkerSet& markers, std::vector<BlockData>& out);
+
+}  // namespace detail
+}  // namespace reshost::pdf

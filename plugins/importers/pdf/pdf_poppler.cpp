@@ -1,0 +1,267 @@
+// Everything that touches Poppler's core API. One pass per page with one
+// output device: a TextOutputDev that also notes image draws and the fonts
+// the content stream selects. No rendering, no image decoding.
+#include "pdf_file.hpp"
+#include "unicode_text.hpp"
+
+#include <Annot.h>
+#include <Error.h>
+#include <ErrorCodes.h>
+#include <GfxFont.h>
+#include <GfxState.h>
+#include <GlobalParams.h>
+#include <Link.h>
+#include <PDFDoc.h>
+#include <Page.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
+#include <UTF.h>
+#include <goo/gmem.h>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <unordered_map>
+
+namespace reshost::pdf {
+namespace {
+
+// Poppler reports recoverable syntax problems on stderr by default; a host
+// library must stay quiet. The callback is process-wide, so it is set once
+// and does nothing (which is trivially safe from any thread).
+void quiet(ErrorCategory, Goffset, const char*) {}
+
+void init_poppler() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Another user of libpoppler in the same process may have set it up already.
+        if (!globalParams) globalParams = std::make_unique<GlobalParams>();
+        setErrorCallback(&quiet);
+    });
+}
+
+std::string_view without_subset_prefix(std::string_view name) {
+    if (name.size() > 7 && name[6] == '+' &&
+        std::all_of(name.begin(), name.begin() + 6, [](char c) { return c >= 'A' && c <= 'Z'; }))
+        name.remove_prefix(7);
+    return name;
+}
+
+bool contains(std::string_view hay, std::string_view needle) { return hay.find(needle) != std::string_view::npos; }
+
+uint8_t style_from_name(std::string_view name) {
+    uint8_t style = 0;
+    if (contains(name, "Bold") || contains(name, "bold") || contains(name, "Black") || contains(name, "Heavy") ||
+        contains(name, "Semibold") || contains(name, "SemiBold") || contains(name, "Demi") || contains(name, "CMBX"))
+        style |= word_bold;
+    if (contains(name, "Italic") || contains(name, "italic") || contains(name, "Oblique") || contains(name, "-It"))
+        style |= word_italic;
+    return style;
+}
+
+std::string utf8_of_text_string(const GooString* s) {
+    std::string out;
+    if (!s) return out;
+    Unicode* u = nullptr;
+    int n = TextStringToUCS4(s->toStr(), &u);
+    for (int i = 0; i < n; ++i)
+        if (u[i] != 0) append_utf8(out, u[i]);
+    gfree(u);
+    return out;
+}
+
+bool past(void* deadline) { return PdfFile::Clock::now() >= *static_cast<PdfFile::Clock::time_point*>(deadline); }
+
+// The per-document font table: fonts are keyed by name, since the same face
+// shows up as different font objects on different pages.
+class FontTable {
+public:
+    explicit FontTable(std::vector<FontFace>& faces) : faces_(faces) {
+        for (uint32_t i = 0; i < faces_.size(); ++i) index_.emplace(faces_[i].name, i);
+    }
+    uint32_t intern(std::string_view name, bool embedded) {
+        auto it = index_.find(std::string(name));
+        if (it != index_.end()) {
+            if (embedded) faces_[it->second].embedded = true;
+            return it->second;
+        }
+        uint32_t i = static_cast<uint32_t>(faces_.size());
+        faces_.push_back(FontFace{std::string(name), embedded, false});
+        index_.emplace(std::string(name), i);
+        return i;
+    }
+
+private:
+    std::vector<FontFace>& faces_;
+    std::unordered_map<std::string, uint32_t> index_;
+};
+
+class WordDevice final : public TextOutputDev {
+public:
+    WordDevice() : TextOutputDev(nullptr, false, 0, true, false) {}
+
+    void begin(std::vector<Box>& images, FontTable& fonts) {
+        images_ = &images;
+        fonts_ = &fonts;
+    }
+
+    // Image draws only reach a device that asks for non-text content.
+    bool needNonText() override { return true; }
+
+    void updateFont(GfxState* state) override {
+        TextOutputDev::updateFont(state);
+        const auto& font = state->getFont();
+        if (!font || font.get() == last_font_) return;
+        last_font_ = font.get();
+        Ref id;
+        const auto& name = font->getName();
+        fonts_->intern(without_subset_prefix(name ? std::string_view(*name) : std::string_view("(unnamed)")),
+                       font->getEmbeddedFontID(&id));
+    }
+
+    // The base OutputDev versions skip inline image data without decoding it.
+    void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert,
+                       bool interpolate, bool inlineImg) override {
+        note_image(state);
+        OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
+    }
+    void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colorMap,
+                   bool interpolate, const int* maskColors, bool inlineImg) override {
+        note_image(state);
+        OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+    }
+    void drawMaskedImage(GfxState* state, Object*, Stream*, int, int, GfxImageColorMap*, bool, Stream*, int, int,
+                         bool, bool) override {
+        note_image(state);
+    }
+    void drawSoftMaskedImage(GfxState* state, Object*, Stream*, int, int, GfxImageColorMap*, bool, Stream*, int, int,
+                             GfxImageColorMap*, bool) override {
+        note_image(state);
+    }
+
+private:
+    void note_image(GfxState* state) {
+        // An image fills the unit square of its CTM, which maps straight to
+        // this (upside-down) device's space.
+        const double* m = state->getCTM();
+        double xs[4] = {m[4], m[0] + m[4], m[2] + m[4], m[0] + m[2] + m[4]};
+        double ys[4] = {m[5], m[1] + m[5], m[3] + m[5], m[1] + m[3] + m[5]};
+        Box b{static_cast<float>(*std::min_element(xs, xs + 4)), static_cast<float>(*std::min_element(ys, ys + 4)),
+              static_cast<float>(*std::max_element(xs, xs + 4)), static_cast<float>(*std::max_element(ys, ys + 4))};
+        if (std::isfinite(b.x0) && std::isfinite(b.y0) && std::isfinite(b.x1) && std::isfinite(b.y1))
+            images_->push_back(b);
+    }
+
+    std::vector<Box>* images_ = nullptr;
+    FontTable* fonts_ = nullptr;
+    const GfxFont* last_font_ = nullptr;
+};
+
+}  // namespace
+
+struct PdfFile::Impl {
+    std::unique_ptr<PDFDoc> doc;
+};
+
+PdfFile::PdfFile(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+PdfFile::~PdfFile() = default;
+
+std::unique_ptr<PdfFile> PdfFile::open(std::string_view data, std::string& error) {
+    init_poppler();
+    auto impl = std::make_unique<Impl>();
+    // PDFDoc owns the stream; the stream only borrows the bytes.
+    impl->doc = std::make_unique<PDFDoc>(new MemStream(data.data(), 0, static_cast<Goffset>(data.size()), Object(objNull)));
+    if (!impl->doc->isOk()) {
+        switch (impl->doc->getErrorCode()) {
+        case errEncrypted: error = "password-protected PDF"; break;
+        case errBadCatalog: error = "damaged PDF: the page catalog cannot be read"; break;
+        case errDamaged: error = "damaged PDF: it cannot be repaired"; break;
+        default: error = "unreadable PDF (error " + std::to_string(impl->doc->getErrorCode()) + ")"; break;
+        }
+        return nullptr;
+    }
+    return std::unique_ptr<PdfFile>(new PdfFile(std::move(impl)));
+}
+
+int PdfFile::page_count() const { return impl_->doc->getNumPages(); }
+
+bool PdfFile::read_page(int index, PageContent& out, std::vector<FontFace>& fonts, Clock::time_point deadline) {
+    PDFDoc& doc = *impl_->doc;
+    int number = index + 1;
+    Page* page = doc.getPage(number);
+    if (!page) return true;  // a missing page object reads as an empty page
+
+    FontTable table(fonts);
+    WordDevice device;
+    device.begin(out.images, table);
+    doc.displayPage(&device, number, 72, 72, 0, true, false, false, &past, &deadline);
+    if (Clock::now() >= deadline) return false;
+
+    int rotate = page->getRotate();
+    bool turned = rotate == 90 || rotate == 270;
+    out.width = static_cast<float>(turned ? page->getMediaHeight() : page->getMediaWidth());
+    out.height = static_cast<float>(turned ? page->getMediaWidth() : page->getMediaHeight());
+
+    std::unique_ptr<TextWordList> list = device.makeWordList();
+    int n = list ? list->getLength() : 0;
+    out.words.reserve(static_cast<std::size_t>(n));
+    std::string text;
+    const TextFontInfo* last_info = nullptr;
+    uint32_t last_font = 0;
+    uint8_t last_style = 0;
+    for (int i = 0; i < n; ++i) {
+        TextWord* w = list->get(i);
+        text.clear();
+        for (int k = 0; k < w->getLength(); ++k) append_utf8(text, *w->getChar(k));
+        if (text.empty()) continue;
+        double x0, y0, x1, y1;
+        w->getBBox(&x0, &y0, &x1, &y1);
+        Box box{static_cast<float>(x0), static_cast<float>(y0), static_cast<float>(x1), static_cast<float>(y1)};
+        const TextFontInfo* info = w->getFontInfo(0);
+        if (info != last_info) {
+            last_info = info;
+            const GooString* name = info ? info->getFontName() : nullptr;
+            std::string_view face = without_subset_prefix(name ? std::string_view(name->toStr()) : std::string_view());
+            last_font = table.intern(face, false);
+            last_style = style_from_name(face);
+            if (info && info->isBold()) last_style |= word_bold;
+            if (info && info->isItalic()) last_style |= word_italic;
+        }
+        // Fake bold draws the same word twice, a hair apart.
+        bool repeat = false;
+        for (std::size_t k = out.words.size(), seen = 0; k-- > 0 && seen < 3; ++seen) {
+            const Word& p = out.words[k];
+            if (std::fabs(p.box.x0 - box.x0) < 1.5f && std::fabs(p.box.y0 - box.y0) < 1.5f && out.text_of(p) == text) {
+                repeat = true;
+                break;
+            }
+        }
+        if (!repeat) out.add_word(text, box, last_font, static_cast<float>(w->getFontSize()), last_style);
+    }
+
+    // Link rectangles are in user space; the device's default matrix maps them
+    // to the same space as the words.
+    const double* m = device.getDefCTM();
+    if (auto links = page->getLinks()) {
+        for (AnnotLink* link : links->getLinks()) {
+            LinkAction* action = link ? link->getAction() : nullptr;
+            if (!action || action->getKind() != actionURI) continue;
+            double ux0, uy0, ux1, uy1;
+            link->getRect(&ux0, &uy0, &ux1, &uy1);
+            double xs[2] = {m[0] * ux0 + m[2] * uy0 + m[4], m[0] * ux1 + m[2] * uy1 + m[4]};
+            double ys[2] = {m[1] * ux0 + m[3] * uy0 + m[5], m[1] * ux1 + m[3] * uy1 + m[5]};
+            LinkArea area;
+            area.box = Box{static_cast<float>(std::min(xs[0], xs[1])), static_cast<float>(std::min(ys[0], ys[1])),
+                           static_cast<float>(std::max(xs[0], xs[1])), static_cast<float>(std::max(ys[0], ys[1]))};
+            area.url = static_cast<LinkURI*>(action)->getURI();
+            out.links.push_back(std::move(area));
+        }
+    }
+    return true;
+}
+
+std::string PdfFile::title() const { return utf8_of_text_string(impl_->doc->getDocInfoTitle().get()); }
+std::string PdfFile::author() const { return utf8_of_text_string(impl_->doc->getDocInfoAuthor().get()); }
+std::string PdfFile::producer() const { return utf8_of_text_string(impl_->doc->getDocInfoProducer().get()); }
+
+}  // namespace reshost::pdf

@@ -1,0 +1,99 @@
+// Grouping words into lines, region by region, in reading order.
+#include "pdf_layout.hpp"
+
+#include <algorithm>
+
+namespace reshost::pdf::detail {
+namespace {
+
+// A sidebar is a column clearly narrower than the other one.
+constexpr float sidebar_ratio = 0.8f;
+// Words share a line when their boxes overlap this much vertically.
+constexpr float min_overlap = 0.5f;
+
+float overlap(const Box& a, const Box& b) {
+    float o = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+    float h = std::max(std::min(a.height(), b.height()), 0.1f);
+    return o / h;
+}
+
+void group(const PageContent& page, std::vector<uint32_t>& ids, Region region, std::vector<TextLine>& out) {
+    std::sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
+        return page.words[a].box.center_y() < page.words[b].box.center_y();
+    });
+    std::size_t first = out.size();
+    for (uint32_t id : ids) {
+        const Box& b = page.words[id].box;
+        TextLine* best = nullptr;
+        float best_overlap = min_overlap;
+        // Lines are opened top to bottom; only the last few can still take a word.
+        for (std::size_t k = out.size(), seen = 0; k > first && seen < 4; ++seen) {
+            TextLine& line = out[--k];
+            float o = overlap(line.band, b);
+            if (o >= best_overlap) {
+                best_overlap = o;
+                best = &line;
+            }
+        }
+        if (!best) {
+            TextLine line;
+            line.box = b;
+            line.band = b;
+            line.region = region;
+            out.push_back(std::move(line));
+            best = &out.back();
+        } else {
+            best->box.unite(b);
+        }
+        best->words.push_back(id);
+    }
+    for (std::size_t k = first; k < out.size(); ++k)
+        std::sort(out[k].words.begin(), out[k].words.end(),
+                  [&](uint32_t a, uint32_t b) { return page.words[a].box.x0 < page.words[b].box.x0; });
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                     [](const TextLine& a, const TextLine& b) { return a.box.center_y() < b.box.center_y(); });
+}
+
+}  // namespace
+
+PageLines read_lines(const PageContent& page) {
+    PageLines out;
+    Gutter gutter;
+    bool split = find_gutter(page, gutter);
+    std::vector<uint32_t> ids[3];
+    for (uint32_t i = 0; i < page.words.size(); ++i) {
+        const Box& b = page.words[i].box;
+        Region r = region_full;
+        if (split && b.center_y() >= gutter.y_start) r = b.center_x() < gutter.x ? region_left : region_right;
+        ids[r].push_back(i);
+    }
+    for (Region r : {region_full, region_left, region_right}) group(page, ids[r], r, out.lines);
+    if (!split) return out;
+
+    out.columns = 2;
+    float extent[3] = {0, 0, 0};
+    for (Region r : {region_left, region_right}) {
+        if (ids[r].empty()) continue;
+        Box b = page.words[ids[r][0]].box;
+        for (uint32_t id : ids[r]) b.unite(page.words[id].box);
+        extent[r] = b.width();
+    }
+    Region sidebar = region_full;
+    if (extent[region_left] < sidebar_ratio * extent[region_right]) sidebar = region_left;
+    else if (extent[region_right] < sidebar_ratio * extent[region_left]) sidebar = region_right;
+    if (sidebar != region_full)
+        for (auto& line : out.lines)
+            if (line.region == sidebar) line.flags |= RH_BLOCK_IN_SIDEBAR;
+    return out;
+}
+
+std::string line_text(const PageContent& page, const TextLine& line) {
+    std::string out;
+    for (uint32_t id : line.words) {
+        if (!out.empty()) out += ' ';
+        out.append(page.text_of(page.words[id]));
+    }
+    return out;
+}
+
+}  // namespace reshost::pdf::detail
