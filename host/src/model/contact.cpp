@@ -286,11 +286,28 @@ private:
         c.links.push_back(ProfileLinkData{network_of(url, data_), field(std::move(url), loc)});
     }
 
+    // "GitHub: janedoe", "LinkedIn: /in/janedoe": a network's name as a label before a handle.
+    std::string handle_url(std::string_view text) const {
+        auto colon = text.find(':');
+        if (colon == std::string_view::npos || text.substr(colon).rfind("://", 0) == 0) return {};
+        std::string network = word_key(text.substr(0, colon));
+        std::string handle = trim_punct(text.substr(colon + 1));
+        if (handle.empty() || handle.find(' ') != std::string::npos || !url_in_word(handle).empty()) return {};
+        while (!handle.empty() && handle.front() == '/') handle.erase(0, 1);
+        if (!handle.empty() && handle.front() == '@') handle.erase(0, 1);
+        if (network == "linkedin" && handle.rfind("in/", 0) != 0) handle = "in/" + handle;
+        for (const auto& [host, n] : data_.networks)
+            if (n == network && (n == "github" || n == "linkedin")) return host + "/" + handle;
+        return {};
+    }
+
     void read_links(ContactData& c) {
         for (const auto& r : region_) {
             for (const auto& s : r.line->spans)
                 if (!s.link.empty() && s.link.front() != '#') add_link(c, s.link, s.loc ? *s.loc : r.line->loc);
             std::string_view t = r.line->text;
+            for (const auto& seg : segments(t))
+                if (auto u = handle_url(seg); !u.empty()) add_link(c, u, r.line->loc);
             std::size_t i = 0;
             while (i < t.size()) {
                 std::size_t j = t.find_first_of(" \t", i);

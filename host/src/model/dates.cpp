@@ -60,7 +60,14 @@ std::vector<Token> tokenize(std::string_view text) {
             t.end = pos;
             t.folded = fold(text.substr(begin, pos - begin));
             // A typographic apostrophe reads as the ASCII one of the word lists.
-            for (std::size_t k; (k = t.folded.find("\u2019")) != std::string::npos;) t.folded.replace(k, 3, "'");
+            std::string plain;
+            for (std::size_t k = 0; k < t.folded.size(); ++k) {
+                if (t.folded.compare(k, 3, "\u2019") == 0) {
+                    plain += '\'';
+                    k += 2;
+                } else plain += t.folded[k];
+            }
+            t.folded = std::move(plain);
         } else if (is_dash(cp)) t.kind = Tok::dash;
         else if (cp == '/') t.kind = Tok::slash;
         else if (cp == '.') t.kind = Tok::dot;

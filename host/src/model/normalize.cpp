@@ -156,18 +156,31 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
 
     std::vector<std::pair<std::size_t, std::vector<SectionPart>>> open;  // section index, its parts
     std::size_t first_index = static_cast<std::size_t>(first - units.begin());
+    bool outside = false;  // after the resume: a guide or notes around a sample resume
     for (std::size_t i = 0; i < units.size(); ++i) {
         const Unit& u = units[i];
+        // An unknown heading above the sections' level ends them ("## How to Use This Template"
+        // after "### Skills"); a known section heading starts them again.
+        if (i > first_index && u.part.heading && !u.kind && u.part.level < level) {
+            if (!outside) {
+                auto& prev = r.sections.back();
+                prev.block_count = u.part.block - prev.first_block;
+            }
+            outside = true;
+            continue;
+        }
+        if (outside && !(u.part.heading && u.kind && u.part.level <= level)) continue;
         if (starts_section(u, i < first_index)) {
             SectionData s;
             s.kind = u.kind.value_or(RH_SECTION_OTHER);
             s.heading = FieldData{u.text, u.loc};
             s.loc = u.loc;
             s.first_block = u.part.block;
-            if (!r.sections.empty()) {
+            if (!r.sections.empty() && !outside) {
                 auto& prev = r.sections.back();
                 prev.block_count = u.part.block - prev.first_block;
             }
+            outside = false;
             r.sections.push_back(std::move(s));
             open.emplace_back(r.sections.size() - 1, std::vector<SectionPart>{});
             continue;
@@ -176,7 +189,7 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
         open.back().second.push_back(u.part);
     }
     auto& last = r.sections.back();
-    last.block_count = static_cast<uint32_t>(doc.blocks.size()) - last.first_block;
+    if (!outside) last.block_count = static_cast<uint32_t>(doc.blocks.size()) - last.first_block;
     for (auto& [index, parts] : open) read_section_content(r.sections[index], parts, doc, data);
 
     r.years_experience = years_of_experience(r, parse_today(today));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <stdexcept>
 
 namespace reshost::detail {
@@ -38,10 +39,10 @@ std::vector<Row> read_rows(const std::string& path) {
     throw std::runtime_error(path + ":" + std::to_string(r.line) + ": unknown kind '" + r.key + "'");
 }
 
-rh_section_kind section_kind_of(std::string_view name) {
-    for (int k = RH_SECTION_OTHER; k <= RH_SECTION_CONTACT; ++k)
+std::optional<rh_section_kind> section_kind_of(std::string_view name) {
+    for (int k = RH_SECTION_SUMMARY; k <= RH_SECTION_ACHIEVEMENTS; ++k)
         if (section_kind_name(static_cast<rh_section_kind>(k)) == name) return static_cast<rh_section_kind>(k);
-    return static_cast<rh_section_kind>(-1);
+    return std::nullopt;
 }
 
 }  // namespace
@@ -52,9 +53,9 @@ NormalizerData NormalizerData::load(const std::string& dir) {
 
     std::string path = base + "section-headings.tsv";
     for (const Row& r : read_rows(path)) {
-        rh_section_kind k = section_kind_of(r.key);
-        if (static_cast<int>(k) < 0 || k == RH_SECTION_CONTACT || k == RH_SECTION_OTHER) bad_kind(path, r);
-        d.headings.emplace(word_key(r.value), k);
+        auto k = section_kind_of(r.key);
+        if (!k) bad_kind(path, r);
+        d.headings.emplace(word_key(r.value), *k);
     }
 
     path = base + "date-words.tsv";
