@@ -157,6 +157,27 @@ private:
     const GfxFont* last_font_ = nullptr;
 };
 
+// Link rectangles are in user space; the device's default matrix maps them
+// to the same space as the words. libpoppler exports no type information for
+// AnnotLink, which UBSan's vptr check would need, so that check is off here.
+__attribute__((no_sanitize("vptr"))) void read_links(Page& page, const double* m, std::vector<LinkArea>& out) {
+    auto links = page.getLinks();
+    if (!links) return;
+    for (AnnotLink* link : links->getLinks()) {
+        LinkAction* action = link ? link->getAction() : nullptr;
+        if (!action || action->getKind() != actionURI) continue;
+        double ux0, uy0, ux1, uy1;
+        link->getRect(&ux0, &uy0, &ux1, &uy1);
+        double xs[2] = {m[0] * ux0 + m[2] * uy0 + m[4], m[0] * ux1 + m[2] * uy1 + m[4]};
+        double ys[2] = {m[1] * ux0 + m[3] * uy0 + m[5], m[1] * ux1 + m[3] * uy1 + m[5]};
+        LinkArea area;
+        area.box = Box{static_cast<float>(std::min(xs[0], xs[1])), static_cast<float>(std::min(ys[0], ys[1])),
+                       static_cast<float>(std::max(xs[0], xs[1])), static_cast<float>(std::max(ys[0], ys[1]))};
+        area.url = static_cast<LinkURI*>(action)->getURI();
+        out.push_back(std::move(area));
+    }
+}
+
 }  // namespace
 
 struct PdfFile::Impl {
@@ -239,24 +260,7 @@ bool PdfFile::read_page(int index, PageContent& out, std::vector<FontFace>& font
         if (!repeat) out.add_word(text, box, last_font, static_cast<float>(w->getFontSize()), last_style);
     }
 
-    // Link rectangles are in user space; the device's default matrix maps them
-    // to the same space as the words.
-    const double* m = device.getDefCTM();
-    if (auto links = page->getLinks()) {
-        for (AnnotLink* link : links->getLinks()) {
-            LinkAction* action = link ? link->getAction() : nullptr;
-            if (!action || action->getKind() != actionURI) continue;
-            double ux0, uy0, ux1, uy1;
-            link->getRect(&ux0, &uy0, &ux1, &uy1);
-            double xs[2] = {m[0] * ux0 + m[2] * uy0 + m[4], m[0] * ux1 + m[2] * uy1 + m[4]};
-            double ys[2] = {m[1] * ux0 + m[3] * uy0 + m[5], m[1] * ux1 + m[3] * uy1 + m[5]};
-            LinkArea area;
-            area.box = Box{static_cast<float>(std::min(xs[0], xs[1])), static_cast<float>(std::min(ys[0], ys[1])),
-                           static_cast<float>(std::max(xs[0], xs[1])), static_cast<float>(std::max(ys[0], ys[1]))};
-            area.url = static_cast<LinkURI*>(action)->getURI();
-            out.links.push_back(std::move(area));
-        }
-    }
+    read_links(*page, device.getDefCTM(), out.links);
     return true;
 }
 
