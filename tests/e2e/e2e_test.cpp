@@ -23,7 +23,7 @@ using nlohmann::json;
 
 const std::string resume = SOURCE_DIR "/docs/examples/resume.md";
 
-struct Run {
+struct Result {
     int status = -1;
     std::string out, err;
 
@@ -52,19 +52,22 @@ std::string slurp(const fs::path& p) {
 // registry cache, so runs neither share state nor touch the user's cache.
 fs::path work_dir() {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    fs::path dir = fs::path(WORK_DIR) / (std::string(info->test_suite_name()) + "." + info->name());
+    const auto* suite = ::testing::UnitTest::GetInstance()->current_test_suite();
+    std::string name = info ? std::string(info->test_suite_name()) + "." + info->name()
+                            : std::string(suite ? suite->name() : "main") + ".setup";
+    fs::path dir = fs::path(WORK_DIR) / name;
     fs::create_directories(dir);
     return dir;
 }
 
-Run run(const std::string& program, const std::vector<std::string>& args) {
+Result run(const std::string& program, const std::vector<std::string>& args) {
     fs::path dir = work_dir();
     fs::path err = dir / "stderr.txt";
     std::string cmd = "env -u RESHOST_PLUGIN_PATH XDG_CACHE_HOME=" + quoted((dir / "cache").string()) +
                       " NO_COLOR=1 " + quoted(program);
     for (const auto& a : args) cmd += " " + quoted(a);
     cmd += " 2>" + quoted(err.string()) + " </dev/null";
-    Run r;
+    Result r;
     FILE* p = popen(cmd.c_str(), "r");
     if (!p) return r;
     char buf[4096];
@@ -75,7 +78,7 @@ Run run(const std::string& program, const std::vector<std::string>& args) {
     return r;
 }
 
-Run reshost(const std::vector<std::string>& args) { return run(RESHOST_BIN, args); }
+Result reshost(const std::vector<std::string>& args) { return run(RESHOST_BIN, args); }
 
 // Writes `text` to a file in the test's folder and returns its path.
 std::string save(const std::string& name, const std::string& text) {
@@ -86,7 +89,7 @@ std::string save(const std::string& name, const std::string& text) {
 
 // Validates `doc` against `schema` with tests/tools/validate_json.
 void expect_valid(const std::string& schema, const std::string& doc) {
-    Run v = run(VALIDATE_JSON, {schema, doc});
+    Result v = run(VALIDATE_JSON, {schema, doc});
     EXPECT_EQ(v.status, 0) << "validate_json " << schema << " " << doc << "\n" << v.out << v.err;
 }
 
@@ -122,7 +125,7 @@ std::string dump_rules(const std::multimap<std::string, json>& all) {
 // ------------------------------------------------------------------ plugins
 
 TEST(Plugins, ListsTheFirstPartyPluginsWithVersionsAndAbi) {
-    Run r = reshost({"plugins"});
+    Result r = reshost({"plugins"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.err, "");
     for (std::string name : {"markdown", "sections", "verbs", "text", "json"}) {
@@ -131,7 +134,7 @@ TEST(Plugins, ListsTheFirstPartyPluginsWithVersionsAndAbi) {
     }
     EXPECT_EQ(r.out.find("rejected:"), std::string::npos) << r.out;
 
-    Run j = reshost({"plugins", "--format", "json"});
+    Result j = reshost({"plugins", "--format", "json"});
     ASSERT_EQ(j.status, 0) << j.err;
     json list = json::parse(j.out);
     std::set<std::string> names;
@@ -150,7 +153,7 @@ TEST(Plugins, ListsTheFirstPartyPluginsWithVersionsAndAbi) {
 class Analyze : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        Run j = run(RESHOST_BIN, {"analyze", "--format", "json", resume});
+        Result j = run(RESHOST_BIN, {"analyze", "--format", "json", resume});
         json_status = j.status;
         json_out = j.out;
         json_err = j.err;
@@ -180,14 +183,17 @@ TEST_F(Analyze, FindsTheWeaknessesPlantedInTheExample) {
         EXPECT_TRUE(line >= 33 && line <= 41) << it->second.dump();
     }
     // Every finding a person can act on carries a suggestion.
-    for (const auto& [rule, f] : all)
-        if (rule.rfind("verbs.", 0) == 0) EXPECT_FALSE(f.value("suggestion", "").empty()) << f.dump();
+    for (const auto& [rule, f] : all) {
+        if (rule.rfind("verbs.", 0) == 0) {
+            EXPECT_FALSE(f.value("suggestion", "").empty()) << f.dump();
+        }
+    }
 }
 
 TEST_F(Analyze, TextReportShowsRulesLinesSuggestionsAndScore) {
     ASSERT_LT(json_status, 2) << json_err;
     json report = json::parse(json_out);
-    Run r = reshost({"analyze", resume});
+    Result r = reshost({"analyze", resume});
     ASSERT_EQ(r.status, json_status) << "text and json runs disagree on the exit code\n" << r.err;
     EXPECT_NE(r.out.find("resume.md"), std::string::npos) << r.out;
 
@@ -205,13 +211,13 @@ TEST_F(Analyze, TextReportShowsRulesLinesSuggestionsAndScore) {
             EXPECT_TRUE(std::regex_search(r.out, at)) << rule << " at line " << line << " not shown on one line";
         }
         std::string suggestion = f.value("suggestion", "");
-        if (!suggestion.empty()) EXPECT_NE(r.out.find(suggestion), std::string::npos) << suggestion;
+        if (!suggestion.empty()) {
+            EXPECT_NE(r.out.find(suggestion), std::string::npos) << suggestion;
+        }
     }
 
     // The overall score, as the JSON report has it.
-    double overall = -1;
-    for (const auto& s : file.at("scores"))
-        if (s.at("category") == "overall") overall = s.at("value").get<double>();
+    double overall = file.at("overall").get<double>();
     ASSERT_GE(overall, 0);
     ASSERT_LE(overall, 100);
     std::regex score("score[^\\n]*\\b" + std::to_string(static_cast<int>(overall + 0.5)) + "\\b",
@@ -234,7 +240,7 @@ TEST_F(Analyze, ExitCodeFollowsTheThreshold) {
 // ------------------------------------------------------------------ parse
 
 TEST(Parse, ResumeModelMatchesTheSchema) {
-    Run r = reshost({"parse", resume, "--format", "json"});
+    Result r = reshost({"parse", resume, "--format", "json"});
     ASSERT_EQ(r.status, 0) << r.err;
     expect_valid(SOURCE_DIR "/formats/resume.schema.json", save("resume.json", r.out));
     EXPECT_NE(r.out.find("alex.rivera@example.com"), std::string::npos);
@@ -244,7 +250,7 @@ TEST(Parse, JsonResumeMatchesTheOfficialSchema) {
     const char* schema = std::getenv("RESHOST_JSONRESUME_SCHEMA");
     if (!schema || !*schema || !fs::exists(schema))
         GTEST_SKIP() << "RESHOST_JSONRESUME_SCHEMA not set (npm package resume-schema; .ci/test installs it)";
-    Run r = reshost({"parse", resume, "--format", "jsonresume"});
+    Result r = reshost({"parse", resume, "--format", "jsonresume"});
     ASSERT_EQ(r.status, 0) << r.err;
     expect_valid(schema, save("resume.jsonresume.json", r.out));
 
@@ -264,8 +270,8 @@ TEST(Parse, JsonResumeMatchesTheOfficialSchema) {
 
 // One stderr line that names the file and says why, and exit code 3.
 void expect_unreadable(const std::string& path, const std::vector<std::string>& reasons) {
-    for (const std::string& command : {"analyze", "parse"}) {
-        Run r = reshost({command, path});
+    for (const char* command : {"analyze", "parse"}) {
+        Result r = reshost({command, path});
         EXPECT_EQ(r.status, 3) << command << " " << path << "\n" << r.err;
         auto lines = r.err_lines();
         ASSERT_EQ(lines.size(), 1u) << command << " " << path << ":\n" << r.err;
@@ -294,7 +300,7 @@ TEST(BadInput, Directory) { expect_unreadable(work_dir().string(), {"directory"}
 
 TEST(BadInput, BatchReportsTheGoodFileAndExitsThree) {
     std::string missing = (work_dir() / "missing.md").string();
-    Run r = reshost({"analyze", "--format", "json", resume, missing});
+    Result r = reshost({"analyze", "--format", "json", resume, missing});
     EXPECT_EQ(r.status, 3) << r.err;
     auto lines = r.err_lines();
     ASSERT_EQ(lines.size(), 1u) << r.err;
@@ -308,7 +314,7 @@ TEST(BadInput, BatchReportsTheGoodFileAndExitsThree) {
     EXPECT_EQ(files[1].at("path"), missing);
     EXPECT_FALSE(files[1].value("error", "").empty());
 
-    Run text = reshost({"analyze", resume, missing});
+    Result text = reshost({"analyze", resume, missing});
     EXPECT_EQ(text.status, 3);
     EXPECT_NE(text.out.find("verbs.weak-opener"), std::string::npos) << text.out;
 }
