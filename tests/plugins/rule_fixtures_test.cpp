@@ -116,6 +116,15 @@ TEST(RuleFindings, RepeatedOpenerHonoursConfiguredLimit) {
     auto found = findings_of(a, "verbs.repeated");
     ASSERT_EQ(found.size(), 2u) << listing(a);
     EXPECT_NE(found[0].message.find("\"Built\" opens 4 bullets"), std::string::npos) << found[0].message;
+
+    // verbs.repeated_max = 3 leaves only the fourth.
+    reshost::AnalyzeOptions options;
+    options.config_file = (fs::path(RESHOST_SOURCE_DIR) / "tests" / "plugins" / "config" / "repeated_max_3.toml").string();
+    reshost::Analysis relaxed = host().analyze((kRules / "verbs.repeated" / "fires.md").string(), options);
+    ASSERT_EQ(relaxed.error(), "");
+    auto fewer = findings_of(relaxed, "verbs.repeated");
+    ASSERT_EQ(fewer.size(), 1u) << listing(relaxed);
+    EXPECT_NE(fewer[0].message.find("(more than 3); this is number 4"), std::string::npos) << fewer[0].message;
 }
 
 // The json emitter's output for real analyses - findings of every rule, and
