@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace reshost::test {
 
@@ -43,8 +44,10 @@ struct TestHostApi {
 // components opened with its data directory.
 class PluginLibrary {
 public:
-    explicit PluginLibrary(std::string_view name) : dir_(plugin_folder(name)) {
-        std::string file = plugin_file(name);
+    explicit PluginLibrary(std::string_view name) : PluginLibrary(plugin_file(name), plugin_folder(name)) {}
+
+    // Loads the library `file`, whose components read their data from `dir`.
+    PluginLibrary(const std::string& file, std::string dir) : dir_(std::move(dir)) {
         handle_ = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
         if (!handle_) throw std::runtime_error("cannot load " + file + ": " + dlerror());
         auto entry = reinterpret_cast<rh_plugin_entry_fn>(dlsym(handle_, RESHOST_ENTRY_SYMBOL));
