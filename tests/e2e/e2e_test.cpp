@@ -319,4 +319,67 @@ TEST(BadInput, BatchReportsTheGoodFileAndExitsThree) {
     EXPECT_NE(text.out.find("verbs.weak-opener"), std::string::npos) << text.out;
 }
 
+// ------------------------------------------------------------------ corpus
+
+// Documents nobody on this project wrote, beside the repository as
+// ../shared/corpus when present (CI has it).
+fs::path corpus() { return fs::path(SOURCE_DIR).parent_path() / "shared" / "corpus"; }
+
+std::vector<fs::path> files_in(const fs::path& dir) {
+    std::vector<fs::path> out;
+    for (const auto& e : fs::recursive_directory_iterator(dir))
+        if (e.is_regular_file() && e.path().filename().string().rfind("README", 0) != 0) out.push_back(e.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+constexpr const char* per_file_limit = "60";  // seconds, generous for sanitized builds
+
+// Every hostile file gets a report (exit 0 or 1) or exactly one line that
+// names it and says why (exit 3), in bounded time, and never a crash.
+TEST(Corpus, HostileFilesGetAResultOrOneClearError) {
+    if (!fs::is_directory(corpus() / "hostile")) GTEST_SKIP() << corpus() / "hostile" << " not present";
+    std::string failures;
+    for (const auto& file : files_in(corpus() / "hostile")) {
+        Result r = run("timeout", {"-s", "KILL", per_file_limit, RESHOST_BIN, "analyze", file.string()});
+        std::string name = file.filename().string();
+        if (r.status == 137) {
+            failures += name + ": still running after " + per_file_limit + " s\n";
+        } else if (r.status != 0 && r.status != 1 && r.status != 3) {
+            failures += name + ": exit " + std::to_string(r.status) + "\n" + r.err;
+        } else if (r.status == 3) {
+            auto lines = r.err_lines();
+            if (lines.size() != 1 || lines[0].find(file.string()) == std::string::npos)
+                failures += name + ": exit 3 without exactly one line naming the file:\n" + r.err;
+        } else if (r.out.find(name) == std::string::npos) {
+            failures += name + ": exit " + std::to_string(r.status) + " but the report does not name the file\n";
+        }
+    }
+    EXPECT_EQ(failures, "");
+}
+
+// Every real resume reads into JSON Resume that the official schema accepts.
+TEST(Corpus, RealFilesGiveValidJsonResume) {
+    const char* schema = std::getenv("RESHOST_JSONRESUME_SCHEMA");
+    if (!fs::is_directory(corpus() / "real")) GTEST_SKIP() << corpus() / "real" << " not present";
+    if (!schema || !*schema || !fs::exists(schema)) GTEST_SKIP() << "RESHOST_JSONRESUME_SCHEMA not set";
+    std::string failures;
+    int checked = 0;
+    for (const auto& file : files_in(corpus() / "real")) {
+        std::string name = file.filename().string();
+        Result r = run("timeout", {"-s", "KILL", per_file_limit, RESHOST_BIN, "parse", file.string(), "--format",
+                                   "jsonresume"});
+        if (r.status != 0) {
+            failures += name + ": exit " + std::to_string(r.status) + ": " + r.err;
+            continue;
+        }
+        std::string out = save(name + ".jsonresume.json", r.out);
+        Result v = run(VALIDATE_JSON, {schema, out});
+        if (v.status != 0) failures += name + ":\n" + v.err;
+        ++checked;
+    }
+    EXPECT_EQ(failures, "");
+    EXPECT_GT(checked, 0);
+}
+
 }  // namespace
