@@ -76,7 +76,8 @@ bool looks_like_name(std::string_view raw, const NormalizerData& data) {
     return true;
 }
 
-// A "City, Region" or "City, Region, Country" piece of text.
+}  // namespace
+
 bool looks_like_place(std::string_view text, const NormalizerData& data) {
     if (text.find('@') != std::string_view::npos || text.find("://") != std::string_view::npos) return false;
     std::vector<std::string> parts;
@@ -93,7 +94,7 @@ bool looks_like_place(std::string_view text, const NormalizerData& data) {
         auto ws = words(word_key(p));
         if (ws.empty() || ws.size() > 4) return false;
         for (const auto& w : ws)
-            if (data.role_words.count(w)) return false;
+            if (data.role_words.count(w) || data.organization_words.count(w)) return false;
         // Each part starts with a capital letter; a postal code may follow the region.
         std::size_t pos = 0;
         std::string first(p.substr(0, 4));
@@ -107,6 +108,8 @@ bool looks_like_place(std::string_view text, const NormalizerData& data) {
     }
     return !has_digit(parts.front());
 }
+
+namespace {
 
 bool is_email(std::string_view s) { return std::regex_search(s.begin(), s.end(), email_re()); }
 

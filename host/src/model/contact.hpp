@@ -14,6 +14,9 @@ ContactData read_contact(const DocumentData& doc, std::size_t region_end, const 
 // The network of a profile URL: "github", "linkedin", "other" or "portfolio".
 std::string network_of(std::string_view url, const NormalizerData& data);
 
+// True when the text is a place: "City, Region" or "City, Region, Country".
+bool looks_like_place(std::string_view text, const NormalizerData& data);
+
 // True when the text is a phone number (7-15 digits with separators, not a date).
 bool is_phone(std::string_view text);
 

@@ -20,7 +20,7 @@ struct Token {
     bool space_before;
 };
 
-bool is_dash(int32_t cp) { return cp == '-' || cp == '~' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
+bool is_dash(int32_t cp) { return cp == '-' || cp == '~' || cp == 0xAD || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
 
 bool is_letter(int32_t cp) {
     auto c = utf8proc_category(cp);

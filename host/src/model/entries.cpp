@@ -1,5 +1,6 @@
 #include "entries.hpp"
 
+#include "contact.hpp"
 #include "dates.hpp"
 #include "unicode_text.hpp"
 
@@ -156,33 +157,54 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
             if (!suffix && !rest.empty()) parts = {trim_punct(parts[0].substr(0, comma)), rest};
         }
     }
+    std::vector<FieldData> fields;
     std::string place;
     for (auto& p : parts) {
         auto [head, inside] = split_parenthesis(p);
-        if (!inside.empty() && !head.empty() && place.empty() && !find_dates(inside, data)) {
+        // Only a place in brackets is taken out: "(KarrotPay)" or "(Remote)" stays with its part.
+        if (!inside.empty() && !head.empty() && place.empty() && looks_like_place(inside, data)) {
             p = head;
             place = inside;
         }
+        fields.push_back(FieldData{p, line.loc});
     }
-    if (parts.size() >= 2) {
-        bool swap = false;
-        if (kind == RH_SECTION_EDUCATION)
-            swap = has_word(parts[0], data.institution_words) && !has_word(parts[1], data.institution_words);
-        else if (kind == RH_SECTION_EXPERIENCE)
-            swap = (has_word(parts[1], data.role_words) && !has_word(parts[0], data.role_words)) ||
-                   (has_word(parts[0], data.organization_words) && !has_word(parts[0], data.role_words) &&
-                    !has_word(parts[1], data.organization_words));
-        if (swap) std::swap(parts[0], parts[1]);
+    if (!place.empty()) fields.push_back(FieldData{place, line.loc});
+    assign_parts(entry, std::move(fields), kind, data);
+}
+
+void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kind kind, const NormalizerData& data) {
+    // A "City, Region" part is the place, wherever it is written.
+    if (parts.size() > 1 && entry.location.text.empty())
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            if (looks_like_place(parts[i].text, data)) {
+                entry.location = parts[i];
+                parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i));
+                break;
+            }
+    // A sentence after the name ("**TaskFlow:** A Go task runner") describes; it names nothing.
+    std::vector<FieldData> names;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0 && word_count(parts[i].text) > 8) entry.lines.push_back(parts[i]);
+        else names.push_back(parts[i]);
     }
-    const Location& loc = line.loc;
+    // The title first: the part with a job title's words (experience); not the school (education).
+    auto first_with = [&](const std::unordered_set<std::string>& words_set, bool want) -> std::ptrdiff_t {
+        for (std::size_t i = 0; i < names.size(); ++i)
+            if (has_word(names[i].text, words_set) == want) return static_cast<std::ptrdiff_t>(i);
+        return -1;
+    };
+    std::ptrdiff_t title = -1;
+    if (names.size() >= 2 && kind == RH_SECTION_EXPERIENCE) {
+        title = first_with(data.role_words, true);
+        if (title < 0 && has_word(names[0].text, data.organization_words)) title = first_with(data.organization_words, false);
+    } else if (names.size() >= 2 && kind == RH_SECTION_EDUCATION && has_word(names[0].text, data.institution_words)) {
+        title = first_with(data.institution_words, false);
+    }
+    if (title > 0) std::rotate(names.begin(), names.begin() + title, names.begin() + title + 1);
     std::size_t k = 0;
-    for (FieldData* f : {&entry.title, &entry.organization, &entry.location}) {
-        // A sentence after the name ("**TaskFlow:** A Go task runner") describes; it names nothing.
-        while (k < parts.size() && k > 0 && word_count(parts[k]) > 8) entry.lines.push_back(FieldData{parts[k++], loc});
-        if (k < parts.size() && f->text.empty()) f->text = parts[k], f->loc = loc, ++k;
-    }
-    for (; k < parts.size(); ++k) entry.lines.push_back(FieldData{parts[k], loc});
-    if (!place.empty() && entry.location.text.empty()) entry.location = FieldData{place, loc};
+    for (FieldData* f : {&entry.title, &entry.organization, &entry.location})
+        if (k < names.size() && f->text.empty()) *f = names[k++];
+    for (; k < names.size(); ++k) entry.lines.push_back(names[k]);
 }
 
 namespace {
@@ -323,16 +345,15 @@ private:
             e.start = more.start;
             e.end = more.end;
         }
-        // What the line says besides its dates is the organization, then the place.
-        std::vector<FieldData> rest;
-        for (auto* f : {&more.title, &more.organization, &more.location})
-            if (!f->text.empty()) rest.push_back(*f);
-        std::size_t k = 0;
-        if (needs_org && k < rest.size()) e.organization = rest[k++];
-        if (e.location.text.empty() && k < rest.size()) e.location = rest[k++];
-        if (s_.kind == RH_SECTION_EXPERIENCE && !has_word(e.title.text, data_.role_words) &&
-            has_word(e.organization.text, data_.role_words))
-            std::swap(e.title, e.organization);
+        // What the line says besides its dates joins the header's parts, sorted again.
+        std::vector<FieldData> parts;
+        for (auto* f : {&e.title, &e.organization, &more.title, &more.organization, &more.location})
+            if (!f->text.empty()) parts.push_back(*f);
+        for (const auto& f : more.lines) parts.push_back(f);
+        FieldData place = e.location;
+        e.title = e.organization = e.location = FieldData{};
+        if (!place.text.empty()) e.location = place;
+        assign_parts(e, std::move(parts), s_.kind, data_);
         return true;
     }
 

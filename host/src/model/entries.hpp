@@ -25,6 +25,10 @@ void read_section_content(SectionData& section, const std::vector<SectionPart>& 
 // Fills an entry's title, organization, location and dates from a header line.
 void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind kind, const NormalizerData& data);
 
+// Fills an entry's empty title, organization and place from a header's parts:
+// a place by its form, the title by its words; the rest become entry lines.
+void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kind kind, const NormalizerData& data);
+
 // True for the kinds whose content is a list of entries.
 bool has_entries(rh_section_kind kind);
 

@@ -45,7 +45,9 @@ std::vector<Unit> units_of(const DocumentData& doc, const NormalizerData& data) 
     std::vector<Unit> out;
     for (uint32_t b = 0; b < doc.blocks.size(); ++b) {
         const BlockData& blk = doc.blocks[b];
-        if (blk.kind == RH_BLOCK_RULE || blk.lines.empty()) continue;
+        // Running page headers and footers belong to no section (the contact reader still sees them).
+        if (blk.kind == RH_BLOCK_RULE || blk.lines.empty() || (blk.flags & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER)))
+            continue;
         Unit u;
         u.part = SectionPart{b, 0, blk.lines.size(), false, 0};
         if (blk.kind == RH_BLOCK_HEADING) {

@@ -71,6 +71,16 @@ rh_block_kind kind_of(const std::string& k) {
     throw std::runtime_error("unknown block kind " + k);
 }
 
+uint32_t flag_of(const std::string& f) {
+    if (f == "table") return RH_BLOCK_IN_TABLE;
+    if (f == "text-box") return RH_BLOCK_IN_TEXT_BOX;
+    if (f == "header") return RH_BLOCK_IN_HEADER;
+    if (f == "footer") return RH_BLOCK_IN_FOOTER;
+    if (f == "sidebar") return RH_BLOCK_IN_SIDEBAR;
+    if (f == "ordered") return RH_BLOCK_ORDERED;
+    throw std::runtime_error("unknown block flag " + f);
+}
+
 }  // namespace
 
 Fixture fixture_document(const json& j) {
@@ -86,6 +96,7 @@ Fixture fixture_document(const json& j) {
         blk.kind = kind_of(b.at("kind").get<std::string>());
         blk.level = b.value("level", 0u);
         blk.marker = b.value("marker", blk.kind == RH_BLOCK_LIST_ITEM ? "-" : "");
+        for (const auto& flag : b.value("flags", json::array())) blk.flags |= flag_of(flag.get<std::string>());
         uint32_t line = b.value("line", next);
         std::string text = b.value("text", "");
         std::size_t i = 0;

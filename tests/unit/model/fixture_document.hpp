@@ -2,7 +2,8 @@
 //
 // {"format": "markdown", "today": "2024-06", "meta": {"pages": "1"},
 //  "blocks": [{"kind": "heading", "level": 1, "line": 1, "text": "Jane Doe"},
-//             {"kind": "list", "level": 1, "marker": "-", "text": "**Led** a team"}]}
+//             {"kind": "list", "level": 1, "marker": "-", "text": "**Led** a team"},
+//             {"kind": "paragraph", "flags": ["footer"], "text": "Page 1"}]}
 //
 // A block's text holds one line per '\n'; in a line "**x**" is bold, "*x*"
 // italic and "[x](url)" a link. Lines are numbered from the block's "line"
