@@ -368,7 +368,10 @@ bool is_phone(std::string_view text) {
     }
     if (groups.back().empty()) groups.pop_back();
     if (digits < 7 || digits > 15) return false;
-    if (!plus && !seps && digits < 10) return false;
+    // Without a country code or area code in brackets, a number has three groups or ten digits
+    // ("555 123 4567", "5551234567"); two short groups are more often an id ("2023.1234").
+    bool area = text.find('(') != std::string_view::npos;
+    if (!plus && !area && digits < 10 && groups.size() < 3) return false;
     // Dates and date ranges: "2019 - 2021", "03/2020 - 05/2021", "2020.03".
     bool all_dates = std::all_of(groups.begin(), groups.end(), [](const std::string& g) {
         if (g.size() == 4) return g.rfind("19", 0) == 0 || g.rfind("20", 0) == 0;

@@ -263,15 +263,15 @@ std::optional<DateMatch> find_dates(std::string_view text, const NormalizerData&
             if (a->year)
                 if (std::size_t u = rd.unreadable(s)) return finish(a->first, a->next, value_of(*a), s, u, {});
         }
-        // "Month 20XX – Present": an unreadable start before a readable end.
-        if (!a || !a->year) {
-            std::size_t u = rd.unreadable(i);
-            if (!u) continue;
-            std::size_t s = rd.separator(u);
-            if (!s) continue;
-            auto b = rd.date(s);
-            if (b && (b->year || b->present)) return finish(i, u, {}, b->first, b->next, value_of(*b));
-        }
+    }
+    // "Month 20XX – Present": an unreadable start before a readable end, when no readable range exists.
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        std::size_t u = rd.unreadable(i);
+        if (!u) continue;
+        std::size_t s = rd.separator(u);
+        if (!s) continue;
+        auto b = rd.date(s);
+        if (b && (b->year || b->present)) return finish(i, u, {}, b->first, b->next, value_of(*b));
     }
     // A single date.
     for (std::size_t i = 0; i < toks.size(); ++i) {
