@@ -1,0 +1,543 @@
+#include "part_reader.hpp"
+
+#include "xml_part.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+namespace reshost::docx {
+namespace {
+
+// Deeper nesting (text boxes in tables in text boxes...) is cut off: no real
+// document comes close, and the reader recurses.
+constexpr int max_depth = 48;
+// One EMU (drawing unit) is 1/12700 of a point; one twip 1/20.
+constexpr float emu_per_point = 12700.0f;
+constexpr float twips_per_point = 20.0f;
+// Characters of a full body line, and lines of a page, for page estimates.
+constexpr uint64_t chars_per_line = 90;
+
+std::string squeezed_lower(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == ' ' || c == '-' || c == '_') continue;
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+uint32_t hex_value(std::string_view s) {
+    uint32_t v = 0;
+    for (char c : s) {
+        int d = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+        if (d < 0 || v > 0xFFFFF) return 0;
+        v = v * 16 + static_cast<uint32_t>(d);
+    }
+    return v;
+}
+
+// The target of a HYPERLINK field instruction: HYPERLINK "https://x" \o "tip".
+std::string hyperlink_target(std::string_view instr) {
+    auto skip_space = [&] { while (!instr.empty() && std::isspace(static_cast<unsigned char>(instr[0]))) instr.remove_prefix(1); };
+    skip_space();
+    if (instr.size() < 9 || squeezed_lower(instr.substr(0, 9)) != "hyperlink") return {};
+    instr.remove_prefix(9);
+    while (true) {
+        skip_space();
+        if (instr.empty()) return {};
+        if (instr[0] == '\\') {
+            // A switch; \l "anchor" points inside the document, not to a URL.
+            bool anchor = instr.size() > 1 && instr[1] == 'l';
+            instr.remove_prefix(std::min<std::size_t>(2, instr.size()));
+            skip_space();
+            if (!instr.empty() && instr[0] == '"') {
+                auto close = instr.find('"', 1);
+                instr.remove_prefix(close == std::string_view::npos ? instr.size() : close + 1);
+            }
+            if (anchor) continue;
+            continue;
+        }
+        if (instr[0] == '"') {
+            auto close = instr.find('"', 1);
+            return std::string(instr.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1));
+        }
+        auto end = std::find_if(instr.begin(), instr.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+        return std::string(instr.substr(0, static_cast<std::size_t>(end - instr.begin())));
+    }
+}
+
+// "width:120pt;height:30.5pt" → points (VML shapes).
+float vml_length(std::string_view style, std::string_view key) {
+    std::size_t at = 0;
+    while ((at = style.find(key, at)) != std::string_view::npos) {
+        bool starts = at == 0 || style[at - 1] == ';' || style[at - 1] == ' ';
+        at += key.size();
+        if (!starts || at >= style.size() || style[at] != ':') continue;
+        std::string value(style.substr(at + 1, style.find(';', at) - at - 1));
+        char* end = nullptr;
+        float v = std::strtof(value.c_str(), &end);
+        std::string_view unit(end);
+        if (unit.substr(0, 2) == "in") return v * 72;
+        if (unit.substr(0, 2) == "cm") return v * 72 / 2.54f;
+        if (unit.substr(0, 2) == "mm") return v * 72 / 25.4f;
+        if (unit.substr(0, 2) == "px") return v * 0.75f;
+        return v;
+    }
+    return 0;
+}
+
+bool understood_namespace(std::string_view uri, std::string_view prefix) {
+    static constexpr std::string_view known[] = {
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+        "http://schemas.microsoft.com/office/word/2010/wordml",
+        "http://schemas.microsoft.com/office/word/2012/wordml",
+        "http://schemas.microsoft.com/office/drawing/2010/main"};
+    static constexpr std::string_view known_prefixes[] = {"wps", "wpg", "wpc", "wp14", "w14", "w15", "a14"};
+    if (!uri.empty()) return std::find(std::begin(known), std::end(known), uri) != std::end(known);
+    return std::find(std::begin(known_prefixes), std::end(known_prefixes), prefix) != std::end(known_prefixes);
+}
+
+bool blank(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+}  // namespace
+
+SymbolFonts SymbolFonts::from_text(std::string_view text) {
+    SymbolFonts out;
+    while (!text.empty()) {
+        auto nl = text.find('\n');
+        std::string_view line = text.substr(0, nl);
+        text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+        if (line.empty() || line[0] == '#') continue;
+        std::string part = squeezed_lower(line);
+        while (!part.empty() && (part.back() == '\r' || part.back() == '\t')) part.pop_back();
+        if (!part.empty()) out.parts_.push_back(std::move(part));
+    }
+    return out;
+}
+
+bool SymbolFonts::contains(std::string_view font) const {
+    std::string n = squeezed_lower(font);
+    return std::any_of(parts_.begin(), parts_.end(), [&](const std::string& p) { return n.find(p) != std::string::npos; });
+}
+
+// The paragraph being read: its block, and the text boxes anchored in it.
+struct PartReader::Paragraph {
+    BlockData block;
+    const RunProps* base = nullptr;  // the paragraph style's run properties
+    std::vector<BlockData> anchored;
+};
+
+PartReader::PartReader(ReadContext& ctx, std::string part, const Relationships& rels, uint32_t flags)
+    : ctx_(ctx), part_(std::move(part)), rels_(rels), flags_(flags), sink_(&ctx.out.blocks) {}
+
+void PartReader::read(pugi::xml_node story) {
+    blocks(story, flags_, 0);
+    // A field or link left open at the end of the part still counts.
+    while (!links_.empty()) close_link();
+}
+
+void PartReader::blocks(pugi::xml_node container, uint32_t flags, int depth) {
+    if (depth > max_depth) {
+        skip(container);
+        return;
+    }
+    for (pugi::xml_node n = container.first_child(); n; n = n.next_sibling())
+        if (n.type() == pugi::node_element) block(n, flags, depth);
+}
+
+void PartReader::block(pugi::xml_node n, uint32_t flags, int depth) {
+    std::string_view name = local_name(n.name());
+    if (name == "p") paragraph(n, flags, depth + 1);
+    else if (name == "tbl") table(n, flags | RH_BLOCK_IN_TABLE, depth + 1);
+    else if (name == "sectPr") section(n);
+    else if (name == "sdt") blocks(child(n, "sdtContent"), flags, depth + 1);
+    else if (name == "customXml" || name == "ins" || name == "moveTo" || name == "smartTag") blocks(n, flags, depth + 1);
+    else if (name == "AlternateContent") {
+        pugi::xml_node branch = chosen_branch(n);
+        for (pugi::xml_node b = n.first_child(); b; b = b.next_sibling())
+            if (b != branch) skip(b);
+        if (branch) blocks(branch, flags, depth + 1);
+    } else skip(n);  // w:del, w:moveFrom, bookmarks, properties
+}
+
+void PartReader::table(pugi::xml_node node, uint32_t flags, int depth) {
+    if (depth > max_depth) return skip(node);
+    for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
+        if (n.type() != pugi::node_element) continue;
+        std::string_view name = local_name(n.name());
+        if (name == "tc") blocks(n, flags, depth + 1);
+        else if (name == "tr" || name == "sdtContent" || name == "customXml") table(n, flags, depth + 1);
+        else if (name == "sdt") table(child(n, "sdtContent"), flags, depth + 1);
+        else if (name == "AlternateContent") {
+            pugi::xml_node branch = chosen_branch(n);
+            for (pugi::xml_node b = n.first_child(); b; b = b.next_sibling())
+                if (b != branch) skip(b);
+            if (branch) table(branch, flags, depth + 1);
+        } else skip(n);
+    }
+}
+
+void PartReader::section(pugi::xml_node sect) {
+    if (flags_ & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER)) return;
+    DocxContent& out = ctx_.out;
+    if (pugi::xml_node cols = child(sect, "cols")) {
+        long long num = number_attr(cols, "num", 1);
+        if (num > 1 && num < 64) out.columns = std::max(out.columns, static_cast<uint32_t>(num));
+    }
+    if (out.page.width == 0) {
+        pugi::xml_node size = child(sect, "pgSz");
+        out.page.width = static_cast<float>(number_attr(size, "w", 0)) / twips_per_point;
+        out.page.height = static_cast<float>(number_attr(size, "h", 0)) / twips_per_point;
+    }
+    for (pugi::xml_node r = sect.first_child(); r; r = r.next_sibling()) {
+        std::vector<std::string>* ids = is(r, "headerReference") ? &out.header_ids
+                                        : is(r, "footerReference") ? &out.footer_ids
+                                                                   : nullptr;
+        if (!ids) continue;
+        std::string id(attr(r, "id"));
+        if (std::find(ids->begin(), ids->end(), id) == ids->end()) ids->push_back(std::move(id));
+    }
+}
+
+void PartReader::paragraph(pugi::xml_node p, uint32_t flags, int depth) {
+    uint32_t index = ++paragraph_index_;
+    Paragraph para;
+    pugi::xml_node ppr = child(p, "pPr");
+    const ResolvedStyle& style = ctx_.styles.paragraph(attr(child(ppr, "pStyle"), "val"));
+    ParagraphProps direct = read_paragraph_props(ppr);
+    para.base = &style.run;
+    para.block.loc.part = part_;
+    para.block.loc.paragraph = index;
+    para.block.flags = flags;
+    para.block.lines.emplace_back();
+    para.block.lines.back().loc = para.block.loc;
+
+    uint32_t heading = style.heading_level;
+    if (direct.outline >= 0) heading = direct.outline < 9 ? static_cast<uint32_t>(direct.outline) + 1 : 0;
+    int num_id = direct.num_id >= 0 ? direct.num_id : style.num_id;
+    int ilvl = direct.ilvl >= 0 ? direct.ilvl : style.ilvl;
+    ListMarker marker;
+    bool listed = ctx_.numbering.next(num_id, ilvl, marker);
+    if (heading) {
+        para.block.kind = RH_BLOCK_HEADING;
+        para.block.level = std::min<uint32_t>(heading, 6);
+        if (listed) para.block.marker = marker.text;
+    } else if (listed) {
+        para.block.kind = RH_BLOCK_LIST_ITEM;
+        para.block.level = marker.level;
+        para.block.marker = marker.text;
+        if (marker.ordered) para.block.flags |= RH_BLOCK_ORDERED;
+    } else if (flags & RH_BLOCK_IN_TABLE) {
+        para.block.kind = RH_BLOCK_TABLE_CELL;
+    }
+    if (pugi::xml_node sect = child(ppr, "sectPr")) {
+        section(sect);
+        if (attr(child(sect, "type"), "val") != "continuous" && !(flags_ & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER)))
+            ++ctx_.out.page_breaks;
+    }
+
+    std::vector<BlockData>* outer = sink_;
+    sink_ = &para.anchored;
+    inlines(p, para, depth);
+    sink_ = outer;
+
+    auto& lines = para.block.lines;
+    uint64_t body_lines = 0;
+    lines.erase(std::remove_if(lines.begin(), lines.end(), [](const LineData& l) { return blank(l.text()); }), lines.end());
+    for (const auto& l : lines) body_lines += 1 + l.text().size() / chars_per_line;
+    if (!(flags_ & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER))) ctx_.out.estimated_lines += std::max<uint64_t>(body_lines, 1);
+    if (!lines.empty()) sink_->push_back(std::move(para.block));
+    for (auto& b : para.anchored) sink_->push_back(std::move(b));
+}
+
+void PartReader::inlines(pugi::xml_node container, Paragraph& para, int depth) {
+    if (depth > max_depth) return skip(container);
+    for (pugi::xml_node n = container.first_child(); n; n = n.next_sibling())
+        if (n.type() == pugi::node_element) inline_item(n, para, depth + 1);
+}
+
+void PartReader::inline_item(pugi::xml_node n, Paragraph& para, int depth) {
+    std::string_view name = local_name(n.name());
+    if (name == "r") {
+        run(n, para, depth);
+    } else if (name == "hyperlink") {
+        const std::string* url = link_of(attr(n, "id"));
+        if (url) open_link(*url, para);
+        inlines(n, para, depth);
+        if (url) close_link();
+    } else if (name == "fldSimple") {
+        std::string url = hyperlink_target(attr(n, "instr"));
+        if (!url.empty()) open_link(url, para);
+        inlines(n, para, depth);
+        if (!url.empty()) close_link();
+    } else if (name == "ins" || name == "moveTo" || name == "smartTag" || name == "customXml" || name == "dir" ||
+               name == "bdo") {
+        inlines(n, para, depth);
+    } else if (name == "sdt") {
+        inlines(child(n, "sdtContent"), para, depth);
+    } else if (name == "AlternateContent") {
+        pugi::xml_node branch = chosen_branch(n);
+        for (pugi::xml_node b = n.first_child(); b; b = b.next_sibling())
+            if (b != branch) skip(b);
+        if (branch) inlines(branch, para, depth);
+    } else if (name != "pPr") {
+        skip(n);  // w:del, w:moveFrom, bookmarks, comments, math
+    }
+}
+
+void PartReader::run(pugi::xml_node r, Paragraph& para, int depth) {
+    RunProps props = *para.base;
+    pugi::xml_node rpr = child(r, "rPr");
+    if (std::string_view rstyle = attr(child(rpr, "rStyle"), "val"); !rstyle.empty())
+        props.apply(ctx_.styles.character(rstyle));
+    props.apply(read_run_props(rpr, ctx_.styles.theme()));
+    if (!props.font.empty()) ctx_.out.fonts.insert(props.font);
+    bool hidden = props.hidden.value_or(false);
+    // Between a field's begin and separate, runs hold its instruction, not visible text.
+    auto in_instruction = [&] { return !fields_.empty() && !fields_.back().separated; };
+
+    for (pugi::xml_node c = r.first_child(); c; c = c.next_sibling()) {
+        if (c.type() != pugi::node_element) continue;
+        std::string_view name = local_name(c.name());
+        if (name == "t") {
+            if (!hidden && !in_instruction()) append(c.child_value(), props, para);
+        } else if (name == "instrText") {
+            if (!fields_.empty() && !fields_.back().separated) fields_.back().instruction += c.child_value();
+        } else if (name == "fldChar") {
+            field_char(c, para);
+        } else if (name == "tab" || name == "ptab") {
+            if (!hidden && !in_instruction()) append("\t", props, para);
+        } else if (name == "br" || name == "cr") {
+            std::string_view type = attr(c, "type");
+            if (type == "page" && !(flags_ & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER))) ++ctx_.out.page_breaks;
+            if (!hidden) new_line(para);
+        } else if (name == "lastRenderedPageBreak") {
+            if (!(flags_ & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER | RH_BLOCK_IN_TEXT_BOX | RH_BLOCK_IN_TABLE)))
+                ++ctx_.out.rendered_page_breaks;
+        } else if (name == "noBreakHyphen") {
+            if (!hidden && !in_instruction()) append("-", props, para);
+        } else if (name == "sym") {
+            // Symbol fonts draw their own glyphs at these codes: keep them as
+            // private-use characters (F000 + code, as Word stores them).
+            std::string font(attr(c, "font"));
+            uint32_t code = hex_value(attr(c, "char"));
+            bool symbolic = ctx_.symbols.contains(font);
+            if (symbolic && code < 0x100) code += 0xF000;
+            if (code == 0 || (code >= 0xD800 && code < 0xE000)) continue;
+            std::string text;
+            append_utf8(text, code);
+            RunProps sym = props;
+            if (!font.empty()) {
+                sym.font = font;
+                ctx_.out.fonts.insert(font);
+                if (symbolic) ctx_.out.symbol_fonts.insert(font);
+            }
+            if (!hidden) append(text, sym, para);
+        } else if (name == "drawing" || name == "pict" || name == "object") {
+            graphic(c, para, depth + 1, Drawing());
+        } else if (name == "AlternateContent") {
+            pugi::xml_node branch = chosen_branch(c);
+            for (pugi::xml_node b = c.first_child(); b; b = b.next_sibling())
+                if (b != branch) skip(b);
+            if (branch) graphic(branch, para, depth + 1, Drawing());
+        }
+        // w:softHyphen (an optional break point), w:delText and the rest show nothing.
+    }
+}
+
+void PartReader::graphic(pugi::xml_node node, Paragraph& para, int depth, Drawing frame) {
+    if (depth > max_depth) return skip(node);
+    // The drawing's subtree in document order: the extent and name come before
+    // the picture they describe; text boxes are read as stories of their own.
+    for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
+        if (n.type() != pugi::node_element) continue;
+        std::string_view name = local_name(n.name());
+        if (name == "txbxContent") {
+            text_box(n, para, depth + 1);
+        } else if (name == "AlternateContent") {
+            pugi::xml_node branch = chosen_branch(n);
+            for (pugi::xml_node b = n.first_child(); b; b = b.next_sibling())
+                if (b != branch) skip(b);
+            if (branch) graphic(branch, para, depth + 1, frame);
+        } else if (name == "blip" || name == "imagedata") {
+            std::string_view rel_id = name == "imagedata" ? attr(n, "id")
+                                      : has_attr(n, "embed") ? attr(n, "embed") : attr(n, "link");
+            if (rel_id.empty()) continue;
+            ImageData image;
+            if (const Relationship* rel = rels_.find(rel_id)) image.target = rel->target;
+            image.alt = frame.alt.empty() ? "image" : frame.alt;
+            image.width = frame.width;
+            image.height = frame.height;
+            image.loc = para.block.loc;
+            ctx_.out.images.push_back(std::move(image));
+        } else {
+            Drawing inner = frame;
+            if (name == "inline" || name == "anchor") {
+                pugi::xml_node extent = child(n, "extent");
+                inner.width = static_cast<float>(number_attr(extent, "cx", 0)) / emu_per_point;
+                inner.height = static_cast<float>(number_attr(extent, "cy", 0)) / emu_per_point;
+                pugi::xml_node doc_pr = child(n, "docPr");
+                inner.alt = attr(doc_pr, "descr");
+                if (inner.alt.empty()) inner.alt = attr(doc_pr, "title");
+                if (inner.alt.empty()) inner.alt = attr(doc_pr, "name");
+            } else if (name == "shape" || name == "rect" || name == "roundrect") {
+                std::string_view style = attr(n, "style");
+                inner.width = vml_length(style, "width");
+                inner.height = vml_length(style, "height");
+                if (std::string_view a = attr(n, "alt"); !a.empty()) inner.alt = a;
+            }
+            graphic(n, para, depth + 1, inner);
+        }
+    }
+}
+
+void PartReader::text_box(pugi::xml_node content, Paragraph& para, int depth) {
+    // The box's paragraphs follow the paragraph that anchors it.
+    std::vector<BlockData>* outer = sink_;
+    sink_ = &para.anchored;
+    blocks(content, (para.block.flags & ~(RH_BLOCK_ORDERED)) | RH_BLOCK_IN_TEXT_BOX, depth + 1);
+    sink_ = outer;
+}
+
+void PartReader::field_char(pugi::xml_node fld, Paragraph& para) {
+    std::string_view type = attr(fld, "fldCharType");
+    if (type == "begin") {
+        // Fields nest; a runaway document cannot grow the stack without bound.
+        if (fields_.size() < 64) fields_.emplace_back();
+    } else if (type == "separate") {
+        if (fields_.empty() || fields_.back().separated) return;
+        Field& f = fields_.back();
+        f.separated = true;
+        std::string url = hyperlink_target(f.instruction);
+        if (!url.empty()) {
+            open_link(url, para);
+            f.link_id = links_.back().id;
+        }
+    } else if (type == "end") {
+        if (fields_.empty()) return;
+        int id = fields_.back().link_id;
+        fields_.pop_back();
+        if (id < 0) return;
+        auto it = std::find_if(links_.begin(), links_.end(), [&](const ActiveLink& l) { return l.id == id; });
+        if (it == links_.end()) return;
+        std::rotate(it, it + 1, links_.end());
+        close_link();
+    }
+}
+
+void PartReader::open_link(const std::string& url, Paragraph& para) {
+    links_.push_back(ActiveLink{url, {}, para.block.loc, next_link_id_++});
+}
+
+void PartReader::close_link() {
+    ActiveLink& l = links_.back();
+    std::string_view text = l.text;
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    ctx_.out.links.push_back(LinkData{l.url, std::string(text), l.loc});
+    links_.pop_back();
+}
+
+void PartReader::append(std::string_view text, const RunProps& props, Paragraph& para) {
+    if (text.empty()) return;
+    uint32_t flags = 0;
+    if (props.bold.value_or(false)) flags |= RH_SPAN_BOLD;
+    if (props.italic.value_or(false)) flags |= RH_SPAN_ITALIC;
+    const std::string* link = links_.empty() ? nullptr : &links_.back().url;
+    if (link) {
+        flags |= RH_SPAN_LINK;
+        links_.back().text += text;
+    }
+    auto& spans = para.block.lines.back().spans;
+    // Word splits runs at every edit; runs that look alike are one span.
+    if (!spans.empty()) {
+        SpanData& last = spans.back();
+        if (last.flags == flags && last.size == props.size && last.font == props.font &&
+            (link ? last.link == *link : last.link.empty())) {
+            last.text += text;
+            return;
+        }
+    }
+    SpanData s;
+    s.text = text;
+    s.flags = flags;
+    s.font = props.font;
+    s.size = props.size;
+    if (link) s.link = *link;
+    spans.push_back(std::move(s));
+}
+
+void PartReader::new_line(Paragraph& para) {
+    para.block.lines.emplace_back();
+    para.block.lines.back().loc = para.block.loc;
+}
+
+pugi::xml_node PartReader::chosen_branch(pugi::xml_node alternate) {
+    for (pugi::xml_node b = alternate.first_child(); b; b = b.next_sibling()) {
+        if (is(b, "Fallback")) return b;
+        if (!is(b, "Choice")) continue;
+        std::string_view requires_ = attr(b, "Requires");
+        bool understood = !requires_.empty();
+        while (!requires_.empty() && understood) {
+            auto sp = requires_.find(' ');
+            std::string_view prefix = requires_.substr(0, sp);
+            requires_.remove_prefix(sp == std::string_view::npos ? requires_.size() : sp + 1);
+            if (prefix.empty()) continue;
+            // The prefix is declared on an ancestor (usually the root element).
+            std::string decl = "xmlns:" + std::string(prefix);
+            std::string_view uri;
+            for (pugi::xml_node a = alternate; a && uri.empty(); a = a.parent())
+                if (pugi::xml_attribute x = a.attribute(decl.c_str())) uri = x.value();
+            understood = understood_namespace(uri, prefix);
+        }
+        if (understood) return b;
+    }
+    return {};
+}
+
+void PartReader::skip(pugi::xml_node node) {
+    // Iterative: a skipped subtree may be as deep as the parser allowed.
+    pugi::xml_node n = node.first_child();
+    while (n && n != node) {
+        if (is(n, "p")) ++paragraph_index_;
+        if (n.first_child()) {
+            n = n.first_child();
+            continue;
+        }
+        while (n != node && !n.next_sibling()) n = n.parent();
+        if (n != node) n = n.next_sibling();
+    }
+    if (is(node, "p")) ++paragraph_index_;
+}
+
+const std::string* PartReader::link_of(std::string_view rel_id) const {
+    if (rel_id.empty()) return nullptr;
+    const Relationship* rel = rels_.find(rel_id);
+    return rel ? &rel->target : nullptr;
+}
+
+}  // namespace reshost::docx
