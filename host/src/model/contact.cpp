@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
-#include <regex>
 
 namespace reshost::detail {
 
@@ -27,9 +26,37 @@ std::vector<LineRef> lines_of(const DocumentData& doc, std::size_t first, std::s
 
 FieldData field(std::string text, const Location& loc) { return FieldData{std::move(text), loc}; }
 
-const std::regex& email_re() {
-    static const std::regex re(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})");
-    return re;
+bool local_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("._%+-", c); }
+bool domain_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-'; }
+
+// A host name: labels of letters, digits and hyphens, ending in an alphabetic top-level label.
+bool is_host(std::string_view h, std::string* tld = nullptr) {
+    auto dot = h.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || h.empty() || !std::isalnum(static_cast<unsigned char>(h[0])))
+        return false;
+    if (h.find("..") != std::string_view::npos) return false;
+    for (char c : h)
+        if (!domain_char(c)) return false;
+    std::string_view top = h.substr(dot + 1);
+    if (top.size() < 2 || top.size() > 10) return false;
+    for (char c : top)
+        if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    if (tld) *tld = std::string(top);
+    return true;
+}
+
+// The first e-mail address in the text (scanned by hand: std::regex recurses per character).
+std::string find_email(std::string_view t) {
+    for (std::size_t at = t.find('@'); at != std::string_view::npos; at = t.find('@', at + 1)) {
+        std::size_t b = at;
+        while (b > 0 && local_char(t[b - 1])) --b;
+        std::size_t e = at + 1;
+        while (e < t.size() && domain_char(t[e])) ++e;
+        while (e > at + 1 && (t[e - 1] == '.' || t[e - 1] == '-')) --e;
+        while (b < at && t[b] == '.') ++b;
+        if (b < at && is_host(t.substr(at + 1, e - at - 1))) return std::string(t.substr(b, e - b));
+    }
+    return {};
 }
 
 // Splits "Label: value" when the label is one of `labels`; returns the value or empty.
@@ -69,7 +96,8 @@ bool looks_like_name(std::string_view raw, const NormalizerData& data) {
         return false;
     std::string key = word_key(text);
     auto ws = words(key);
-    if (ws.empty() || ws.size() > 6 || letter_count(text) < 2) return false;
+    // One word is a label or a brand ("LinkedIn") far more often than a whole name.
+    if (ws.size() < 2 || ws.size() > 6 || letter_count(text) < 2) return false;
     if (data.not_names.count(key) || match_section_heading(text, data)) return false;
     for (const auto& w : ws)
         if (data.not_names.count(w) || data.role_words.count(w)) return false;
@@ -97,21 +125,17 @@ bool looks_like_place(std::string_view text, const NormalizerData& data) {
             if (data.role_words.count(w) || data.organization_words.count(w)) return false;
         // Each part starts with a capital letter; a postal code may follow the region.
         std::size_t pos = 0;
-        std::string first(p.substr(0, 4));
-        int32_t cp = next_code_point(p, pos);
-        bool upper = letter_count(std::string_view(p).substr(0, pos)) == 1 &&
-                     is_all_caps(std::string_view(p).substr(0, pos));
-        if (!upper) return false;
-        if (has_digit(p) && std::count_if(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; }) > 6)
-            return false;
-        (void)cp;
+        next_code_point(p, pos);
+        std::string_view head = std::string_view(p).substr(0, pos);
+        if (letter_count(head) != 1 || !is_all_caps(head)) return false;
+        if (std::count_if(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; }) > 6) return false;
     }
     return !has_digit(parts.front());
 }
 
 namespace {
 
-bool is_email(std::string_view s) { return std::regex_search(s.begin(), s.end(), email_re()); }
+bool is_email(std::string_view s) { return !find_email(s).empty(); }
 
 const std::unordered_set<std::string>& file_extensions() {
     // Dotted words that are technologies or files, not web sites.
@@ -128,10 +152,9 @@ std::string url_in_word(std::string_view word) {
     if (w.size() < 4 || w.find('@') != std::string::npos) return {};
     std::string lower = fold(w);
     if (lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0 || lower.rfind("www.", 0) == 0) return w;
-    static const std::regex bare(R"(^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.([a-z]{2,10})(/\S*)?$)");
-    std::smatch m;
-    if (!std::regex_match(lower, m, bare)) return {};
-    if (file_extensions().count(m[2].str())) return {};
+    std::string tld;
+    if (!is_host(std::string_view(lower).substr(0, lower.find('/')), &tld)) return {};
+    if (file_extensions().count(tld)) return {};
     return w;
 }
 
@@ -220,10 +243,8 @@ private:
     void read_email(ContactData& c) {
         for (const auto* lines : {&region_, &all_})
             for (const auto& r : *lines) {
-                std::smatch m;
-                const std::string& t = r.line->text;
-                if (std::regex_search(t, m, email_re())) {
-                    c.email = field(m.str(), r.line->loc);
+                if (auto m = find_email(r.line->text); !m.empty()) {
+                    c.email = field(m, r.line->loc);
                     return;
                 }
                 for (const auto& s : r.line->spans)

@@ -5,7 +5,6 @@
 #include "unicode_text.hpp"
 
 #include <cstring>
-#include <regex>
 
 namespace reshost::detail {
 
@@ -15,8 +14,15 @@ namespace {
 
 // JSON Resume dates are YYYY, YYYY-MM or YYYY-MM-DD; anything else is left out.
 void put_date(json& j, const char* key, const DateData& d) {
-    static const std::regex iso(R"(^\d{4}(-\d{2}(-\d{2})?)?$)");
-    if (std::regex_match(d.value, iso)) j[key] = d.value;
+    const std::string& v = d.value;
+    auto digits = [&](std::size_t from, std::size_t n) {
+        for (std::size_t i = from; i < from + n; ++i)
+            if (v[i] < '0' || v[i] > '9') return false;
+        return true;
+    };
+    bool iso = (v.size() == 4 || v.size() == 7 || v.size() == 10) && digits(0, 4) &&
+               (v.size() == 4 || (v[4] == '-' && digits(5, 2))) && (v.size() < 10 || (v[7] == '-' && digits(8, 2)));
+    if (iso) j[key] = v;
 }
 
 void put(json& j, const char* key, const std::string& value) {

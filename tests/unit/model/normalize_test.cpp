@@ -71,6 +71,21 @@ TEST(Normalize, EmptyDocumentGivesAnEmptyResume) {
     EXPECT_EQ(r.columns, 1u);
 }
 
+TEST(Normalize, VeryLongLinesAreScannedWithoutDeepRecursion) {
+    detail::DocumentData doc;
+    detail::BlockData b;
+    detail::LineData l;
+    l.text = std::string(300000, 'a') + " x@y.io " + std::string(300000, '>') + " +1 555 123 4567";
+    l.spans.push_back({l.text, 0, "", 0, "", std::nullopt});
+    l.loc = Location::lines(1);
+    b.text = l.text;
+    b.lines.push_back(l);
+    doc.blocks.push_back(b);
+    detail::ResumeData r = detail::normalize(doc, normalizer_data(), "2024-06");
+    EXPECT_EQ(r.contact.email.text, "x@y.io");
+    EXPECT_EQ(r.contact.phone.text, "+1 555 123 4567");
+}
+
 TEST(Normalize, PresentIsToday) {
     Fixture f = fixture_document(json::parse(R"J({"blocks": [
         {"kind": "heading", "level": 2, "text": "Experience"},
