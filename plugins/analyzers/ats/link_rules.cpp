@@ -1,0 +1,138 @@
+// Rules about contact details and links an ATS cannot see: addresses hidden
+// behind link labels or icons, and contact details only in page headers or
+// footers, which many parsers skip.
+#include "ats_rules.hpp"
+
+#include "contact_patterns.hpp"
+#include "link_visibility.hpp"
+#include "words.hpp"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace reshost::ats {
+namespace {
+
+// Hidden links reported one by one; the last one names the rest.
+constexpr std::size_t shown_links = 5;
+
+bool followable(std::string_view url) {
+    std::string u = analyzers::lower(url);
+    for (std::string_view scheme : {"http://", "https://", "mailto:", "tel:", "ftp://"})
+        if (u.rfind(scheme, 0) == 0) return u.size() > scheme.size();
+    return false;
+}
+
+std::string trimmed(std::string_view s) {
+    std::size_t b = s.find_first_not_of(" \t\n:|,.()");
+    std::size_t e = s.find_last_not_of(" \t\n:|,.()");
+    return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b + 1));
+}
+
+bool is_label(const DocumentFacts& facts, std::string_view text) {
+    std::string t = analyzers::lower(trimmed(text));
+    const auto& labels = facts.data.link_labels;
+    return std::find(labels.begin(), labels.end(), t) != labels.end();
+}
+
+bool has_letters(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+}
+
+struct ContactSpot {
+    std::string text;
+    std::size_t block = 0;
+};
+
+}  // namespace
+
+void check_hidden_link(const DocumentFacts& facts, Findings& out) {
+    // Links grouped by the address they lead to, in document order.
+    std::vector<std::string> order;
+    std::map<std::string, std::vector<Link>> by_address;
+    for (Link l : facts.doc.links()) {
+        if (!followable(l.url())) continue;
+        std::string address = written_address(l.url());
+        auto& group = by_address[address];
+        if (group.empty()) order.push_back(address);
+        group.push_back(l);
+    }
+    std::vector<std::pair<std::string, Link>> hidden;
+    for (const std::string& address : order) {
+        const auto& group = by_address[address];
+        bool visible = std::any_of(group.begin(), group.end(), [&](const Link& l) {
+            return address_visible(l.url(), l.text(), facts.compact_text());
+        });
+        if (visible) continue;
+        Link shown = group.front();
+        for (const Link& l : group)
+            if (has_letters(l.text())) {
+                shown = l;
+                break;
+            }
+        hidden.emplace_back(address, shown);
+    }
+    for (std::size_t i = 0; i < hidden.size() && i < shown_links; ++i) {
+        const auto& [address, link] = hidden[i];
+        std::string text = trimmed(link.text());
+        std::string what;
+        if (!has_letters(text)) what = "An icon or image";
+        else if (is_label(facts, text)) what = "The label " + quoted(text, 40);
+        else what = "The text " + quoted(text, 40);
+        std::string more;
+        if (i + 1 == shown_links && hidden.size() > shown_links)
+            more = " " + std::to_string(hidden.size() - shown_links) + " more links hide their address.";
+        bool mail = analyzers::lower(link.url()).rfind("mailto:", 0) == 0;
+        bool phone = analyzers::lower(link.url()).rfind("tel:", 0) == 0;
+        std::string fix = mail    ? "Write the email address out: \"" + address + "\"."
+                          : phone ? "Write the phone number out: \"" + address + "\"."
+                                  : "Write the address out next to or instead of the label, e.g. \"" +
+                                        (has_letters(text) && is_label(facts, text) ? text + ": " : std::string()) +
+                                        address + "\".";
+        out.add(finding("ats.hidden-link", Severity::warning,
+                        what + " links to " + std::string(link.url()) +
+                            ", but the address is not written anywhere; an ATS keeps the text and loses the "
+                            "link." + more,
+                        fix, location_of(link.location())));
+    }
+}
+
+void check_header_footer_contact(const DocumentFacts& facts, Findings& out) {
+    constexpr uint32_t margins = RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER;
+    std::optional<ContactSpot> margin_email, margin_phone;
+    bool body_email = false, body_phone = false;
+    auto blocks = facts.doc.blocks();
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        Block b = blocks[i];
+        std::string_view email = find_email(b.text());
+        std::string_view phone = find_phone(b.text());
+        if (b.flags() & margins) {
+            if (!email.empty() && !margin_email) margin_email = ContactSpot{std::string(email), i};
+            if (!phone.empty() && !margin_phone) margin_phone = ContactSpot{std::string(phone), i};
+        } else {
+            body_email = body_email || !email.empty();
+            body_phone = body_phone || !phone.empty();
+        }
+    }
+    auto report = [&](const ContactSpot& spot, std::string_view kind) {
+        Block b = blocks[spot.block];
+        std::string where = b.has(RH_BLOCK_IN_HEADER) ? "page header" : "page footer";
+        Finding f = finding("ats.header-footer-contact", Severity::error,
+                            "Your " + std::string(kind) + " " + quoted(spot.text, 50) + " appears only in the " +
+                                where + "; many ATS parsers skip headers and footers, so the resume would have "
+                                "no " + std::string(kind) + ".",
+                            "Move your contact details (name, " + std::string(kind) +
+                                ", links) into the first lines of the document body.",
+                            location_of(b.location()));
+        f.section = facts.section_of(spot.block);
+        out.add(f);
+    };
+    if (margin_email && !body_email) report(*margin_email, "email");
+    if (margin_phone && !body_phone) report(*margin_phone, "phone number");
+}
+
+}  // namespace reshost::ats
