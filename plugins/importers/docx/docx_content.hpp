@@ -38,6 +38,7 @@ struct DocxContent {
     uint32_t page_breaks = 0;           // explicit page breaks and new-page sections
     uint32_t rendered_page_breaks = 0;  // where Word last broke pages
     uint64_t estimated_lines = 0;       // body lines at a typical width
+    uint64_t body_characters = 0;       // non-space characters of the body, as Word counts them
 };
 
 }  // namespace reshost::docx

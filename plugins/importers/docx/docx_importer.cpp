@@ -6,6 +6,7 @@
 #include "part_reader.hpp"
 #include "relationships.hpp"
 #include "style_sheet.hpp"
+#include "typed_bullets.hpp"
 #include "xml_part.hpp"
 #include "zip_package.hpp"
 
@@ -73,7 +74,8 @@ public:
     static std::vector<std::string> formats() { return {"docx"}; }
 
     explicit DocxImporter(const OpenContext& ctx)
-        : symbols_(SymbolFonts::from_text(read_data_file(ctx.plugin_dir, "symbol_fonts.txt"))) {}
+        : symbols_(SymbolFonts::from_text(read_data_file(ctx.plugin_dir, "symbol_fonts.txt"))),
+          bullets_(TypedBullets::from_text(read_data_file(ctx.plugin_dir, "bullet_markers.txt"))) {}
 
     bool import(const Host& host, std::string_view, std::string_view, std::string_view data,
                 DocumentBuilder& out) override {
@@ -128,7 +130,7 @@ private:
         Numbering numbering(numbering_part.xml.document_element());
 
         DocxContent content;
-        ReadContext ctx{styles, numbering, symbols_, content};
+        ReadContext ctx{styles, numbering, symbols_, bullets_, content};
         PartReader(ctx, main, rels, 0).read(child(root, "body"));
         document = Part();  // the body's tree is no longer needed
 
@@ -166,8 +168,15 @@ private:
 
     void emit(const DocxContent& content, const Part& fonts_part, const Part& app, const Part& core,
               DocumentBuilder& out) const {
-        long long pages = number_of(child(app.xml.document_element(), "Pages"));
-        if (pages > 0) {
+        pugi::xml_node stats = app.xml.document_element();
+        long long pages = number_of(child(stats, "Pages"));
+        // Tools that fill in templates (python-docx, docxtpl, pandoc) keep the
+        // template's statistics: the page count is Word's only when the
+        // character count it was saved with matches the text.
+        long long characters = number_of(child(stats, "Characters"));
+        auto actual = static_cast<long long>(content.body_characters);
+        bool current = characters > 0 && actual * 2 >= characters && actual <= characters * 2;
+        if (pages > 0 && current) {
             out.set_meta("pages", std::to_string(pages));
         } else {
             uint64_t by_lines = (content.estimated_lines + lines_per_page - 1) / lines_per_page;
@@ -211,6 +220,7 @@ private:
     }
 
     SymbolFonts symbols_;
+    TypedBullets bullets_;
 };
 
 }  // namespace reshost::docx

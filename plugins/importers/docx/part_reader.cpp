@@ -268,8 +268,22 @@ void PartReader::paragraph(pugi::xml_node p, uint32_t flags, int depth) {
     auto& lines = para.block.lines;
     uint64_t body_lines = 0;
     lines.erase(std::remove_if(lines.begin(), lines.end(), [](const LineData& l) { return blank(l.text()); }), lines.end());
-    for (const auto& l : lines) body_lines += 1 + l.text().size() / chars_per_line;
-    if (!(flags_ & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER))) ctx_.out.estimated_lines += std::max<uint64_t>(body_lines, 1);
+    uint64_t characters = 0;
+    for (const auto& l : lines) {
+        std::string text = l.text();
+        uint64_t points = 0;
+        for (char c : text)
+            if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+                ++points;
+                if (c != ' ' && c != '\t') ++characters;
+            }
+        body_lines += 1 + points / chars_per_line;
+    }
+    if (!(flags_ & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER))) {
+        ctx_.out.estimated_lines += std::max<uint64_t>(body_lines, 1);
+        ctx_.out.body_characters += characters;
+    }
+    if (para.block.kind == RH_BLOCK_PARAGRAPH || para.block.kind == RH_BLOCK_TABLE_CELL) ctx_.bullets.apply(para.block);
     if (!lines.empty()) sink_->push_back(std::move(para.block));
     for (auto& b : para.anchored) sink_->push_back(std::move(b));
 }

@@ -6,6 +6,7 @@
 #include "numbering.hpp"
 #include "relationships.hpp"
 #include "style_sheet.hpp"
+#include "typed_bullets.hpp"
 
 #include <pugixml.hpp>
 
@@ -30,6 +31,7 @@ struct ReadContext {
     StyleSheet& styles;
     Numbering& numbering;
     const SymbolFonts& symbols;
+    const TypedBullets& bullets;
     DocxContent& out;
 };
 
