@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <mutex>
+#include <set>
 #include <stdexcept>
 
 namespace fs = std::filesystem;
@@ -62,10 +63,14 @@ struct Host::Impl {
     mutable std::shared_ptr<const detail::NormalizerData> normalizer;
     mutable std::string normalizer_error;
 
+    // Rule entries already reported as naming nothing: one warning per Host, not per file.
+    mutable std::mutex warned_mutex;
+    mutable std::set<std::string> warned;
+
     const detail::NormalizerData& normalizer_data() const;
     Imported import(std::string_view name, std::string_view bytes, const detail::ConfigValues* config) const;
     Analysis run(std::string_view name, std::string_view bytes, const fs::path& input_dir, const AnalyzeOptions* options) const;
-    void analyze_with(const PluginRegistry::Component& c, const detail::RuleSelection& selection,
+    void analyze_with(PluginRegistry::Component& c, const detail::RuleSelection& selection,
                       const rh_analyze_input& input, const detail::Config& config, Analysis::Data& out) const;
 };
 
@@ -122,7 +127,7 @@ Imported Host::Impl::import(std::string_view name, std::string_view bytes, const
     return out;
 }
 
-void Host::Impl::analyze_with(const PluginRegistry::Component& c, const detail::RuleSelection& selection,
+void Host::Impl::analyze_with(PluginRegistry::Component& c, const detail::RuleSelection& selection,
                               const rh_analyze_input& base, const detail::Config& config, Analysis::Data& out) const {
     std::vector<std::string> enabled;
     for (const auto& r : c.record->rules)
@@ -132,7 +137,7 @@ void Host::Impl::analyze_with(const PluginRegistry::Component& c, const detail::
     auto not_evaluated = [&](const std::string& reason) {
         for (const auto& id : enabled) out.not_evaluated.push_back(NotEvaluated{id, reason});
     };
-    if (const auto& why = registry.prepare(const_cast<PluginRegistry::Component&>(c)); !why.empty()) {
+    if (const auto& why = registry.prepare(c); !why.empty()) {
         not_evaluated("analyzer could not be loaded: " + why);
         return;
     }
@@ -213,15 +218,17 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
     detail::RuleSelection selection(*options, *config);
     std::vector<std::string> known;
     for (const auto& r : registry.rules()) known.push_back(r.id);
-    for (const auto& p : selection.unknown(known))
-        log.warning(fmt::format("'{}' names no installed rule or pack", p));
+    for (const auto& p : selection.unknown(known)) {
+        std::lock_guard lock(warned_mutex);
+        if (warned.insert(p).second) log.warning(fmt::format("'{}' names no installed rule or pack", p));
+    }
 
     {
         detail::ModelViews views(imported.document.get(), resume.get());
         detail::ModelViews job_views(job.document.get(), nullptr);
         rh_analyze_input input{sizeof(rh_analyze_input), nullptr, views.document(), views.resume(),
                                job_views.document()};
-        for (const auto* c : registry.analyzers()) analyze_with(*c, selection, input, *config, *data);
+        for (auto* c : registry.analyzers()) analyze_with(*c, selection, input, *config, *data);
     }
     for (auto& f : data->findings) f.section_heading = detail::section_heading(*resume, f.section);
 

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <system_error>
+
 namespace fs = std::filesystem;
 
 namespace reshost::detail {
@@ -38,6 +40,12 @@ std::string missing_function(const rh_component& c) {
 
 PluginRegistry::PluginRegistry(const HostOptions& options, const fs::path& install_dir, const Logger& log)
     : log_(log) {
+    // A directory the user named that is not there is most likely a typo.
+    for (const auto& dir : options.plugin_paths) {
+        std::error_code ec;
+        if (!dir.empty() && !fs::is_directory(dir, ec))
+            log_.warning(fmt::format("plugin directory {}: no such directory", dir));
+    }
     RegistryCache cache(cache_file(options), log);
     std::map<std::string, std::string> names;  // plugin name -> the file that provides it
     for (const auto& file : find_plugin_files(plugin_search_dirs(options, install_dir), log)) add(file, cache, names);

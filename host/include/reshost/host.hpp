@@ -143,7 +143,8 @@ public:
 
     // Imports and normalizes a file without analyzing it.
     Analysis parse(const std::string& path) const;
-    // Imports, normalizes, analyzes and scores a file.
+    // Imports, normalizes, analyzes and scores a file. A file that cannot be read gives an
+    // Analysis with error(); a bad config file or fail_on throws std::invalid_argument.
     Analysis analyze(const std::string& path, const AnalyzeOptions& options = {}) const;
     // Analyzes a document given in memory; `name` is used in messages.
     Analysis analyze_bytes(std::string_view name, std::string_view bytes, const AnalyzeOptions& options = {}) const;
