@@ -30,7 +30,11 @@ std::string marked_text(const LineData& line) {
         }
         out += s.text;
     }
-    return out;
+    // Spans that do not add up to the line's text (an importer joining words) give no boundaries.
+    std::string joined;
+    for (char c : out)
+        if (c != boundary) joined += c;
+    return joined == line.text ? out : line.text;
 }
 
 // True when the line starts with a bold run ("**Senior Engineer** | Acme").
@@ -262,7 +266,7 @@ private:
         if (s_.entries.empty() || origin_ != Origin::heading || !bare(s_.entries.back())) return;
         if (p.heading && p.level <= level_) return;
         group_ = s_.entries.back().title.text;
-        group_loc_ = *s_.entries.back().title.loc;
+        group_loc_ = s_.entries.back().title.loc.value_or(s_.entries.back().loc);
         group_level_ = level_;
         s_.entries.pop_back();
     }

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -152,6 +153,26 @@ TEST(RegistryCache, RejectionsAreCachedAndReportedEveryStart) {
         EXPECT_EQ(lines[0], (plugins / "notes.so").string() + ": rejected: not a shared library");
     }
     EXPECT_NE(read_text(cache).find("not a shared library"), std::string::npos);
+}
+
+TEST(RegistryCache, StrippedPluginIsStillFound) {
+    // Installed libraries are usually stripped of their static symbol table;
+    // the entry point must still be found in the dynamic one.
+    std::string strip = RESHOST_STRIP;
+    if (!have_plugins({"verbs"}) || strip.empty()) GTEST_SKIP() << "needs the verbs plugin and strip";
+    TempDir dir;
+    auto plugins = dir.path() / "plugins";
+    fs::create_directories(plugins / "verbs");
+    for (const auto& e : fs::directory_iterator(fs::path(plugin_dir()) / "verbs"))
+        fs::copy(e.path(), plugins / "verbs" / e.path().filename());
+    auto so = plugins / "verbs" / "verbs.so";
+    ASSERT_EQ(std::system((strip + " --strip-all '" + so.string() + "'").c_str()), 0);
+
+    reshost::Host host(only({plugins.string()}));
+    auto infos = host.plugins();
+    ASSERT_EQ(infos.size(), 1u);
+    EXPECT_EQ(infos[0].rejected, "");
+    EXPECT_EQ(infos[0].name, "verbs");
 }
 
 TEST(RegistryCache, LaterPluginOfTheSameNameIsShadowed) {
