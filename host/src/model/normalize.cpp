@@ -77,6 +77,41 @@ std::vector<Unit> units_of(const DocumentData& doc, const NormalizerData& data) 
     return out;
 }
 
+// How a heading looks: ALL CAPS or not, and its font size when the importer knows it.
+std::pair<bool, int> heading_style(const Unit& u, const DocumentData& doc) {
+    const BlockData& b = doc.blocks[u.part.block];
+    int size = 0;
+    for (const auto& sp : b.lines[u.part.first_line].spans)
+        if (!trim(sp.text).empty()) {
+            size = static_cast<int>(sp.size * 2 + 0.5f);  // half points
+            break;
+        }
+    return {is_all_caps(u.text), size};
+}
+
+// An unknown heading of the sections' level that looks unlike every known one
+// (not ALL CAPS when they all are, another font size) heads an entry, not a section.
+void demote_unlike_headings(std::vector<Unit>& units, const DocumentData& doc, uint32_t level) {
+    std::vector<std::pair<bool, int>> known;
+    for (const auto& u : units)
+        if (u.part.heading && u.kind && u.part.level == level) known.push_back(heading_style(u, doc));
+    if (known.size() < 2) return;
+    bool caps = std::all_of(known.begin(), known.end(), [](const auto& k) { return k.first; });
+    bool one_size = std::all_of(known.begin(), known.end(), [&](const auto& k) { return k.second == known[0].second; });
+    bool seen_known = false;
+    for (auto& u : units) {
+        if (!u.part.heading || u.part.level != level) continue;
+        if (u.kind) {
+            seen_known = true;
+            continue;
+        }
+        if (!seen_known) continue;
+        auto style = heading_style(u, doc);
+        if ((caps && !style.first) || (one_size && known[0].second && style.second != known[0].second))
+            u.part.level = level + 1;
+    }
+}
+
 // Months since year 0 of a normalized date; year-only dates read as January.
 std::optional<int> month_of(std::string_view value, int today) {
     if (value == "present") return today;
@@ -147,6 +182,7 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
     if (first == units.end()) return r;
 
     uint32_t level = first->part.level;
+    demote_unlike_headings(units, doc, level);
     auto starts_section = [&](const Unit& u, bool before_first) {
         if (!u.part.heading) return false;
         if (before_first)  // an unknown heading of the sections' level before them ("Contact Information")
