@@ -178,9 +178,10 @@ void PartReader::block(pugi::xml_node n, uint32_t flags, int depth) {
     else if (name == "customXml" || name == "ins" || name == "moveTo" || name == "smartTag") blocks(n, flags, depth + 1);
     else if (name == "AlternateContent") {
         pugi::xml_node branch = chosen_branch(n);
-        for (pugi::xml_node b = n.first_child(); b; b = b.next_sibling())
-            if (b != branch) skip(b);
-        if (branch) blocks(branch, flags, depth + 1);
+        for (pugi::xml_node b = n.first_child(); b; b = b.next_sibling()) {
+            if (b == branch) blocks(b, flags, depth + 1);
+            else skip(b);
+        }
     } else skip(n);  // w:del, w:moveFrom, bookmarks, properties
 }
 
@@ -194,9 +195,10 @@ void PartReader::table(pugi::xml_node node, uint32_t flags, int depth) {
         else if (name == "sdt") table(child(n, "sdtContent"), flags, depth + 1);
         else if (name == "AlternateContent") {
             pugi::xml_node branch = chosen_branch(n);
-            for (pugi::xml_node b = n.first_child(); b; b = b.next_sibling())
-                if (b != branch) skip(b);
-            if (branch) table(branch, flags, depth + 1);
+            for (pugi::xml_node b = n.first_child(); b; b = b.next_sibling()) {
+                if (b == branch) table(b, flags, depth + 1);
+                else skip(b);
+            }
         } else skip(n);
     }
 }
@@ -315,9 +317,10 @@ void PartReader::inline_item(pugi::xml_node n, Paragraph& para, int depth) {
         inlines(child(n, "sdtContent"), para, depth);
     } else if (name == "AlternateContent") {
         pugi::xml_node branch = chosen_branch(n);
-        for (pugi::xml_node b = n.first_child(); b; b = b.next_sibling())
-            if (b != branch) skip(b);
-        if (branch) inlines(branch, para, depth);
+        for (pugi::xml_node b = n.first_child(); b; b = b.next_sibling()) {
+            if (b == branch) inlines(b, para, depth);
+            else skip(b);
+        }
     } else if (name != "pPr") {
         skip(n);  // w:del, w:moveFrom, bookmarks, comments, math
     }
@@ -375,9 +378,10 @@ void PartReader::run(pugi::xml_node r, Paragraph& para, int depth) {
             graphic(c, para, depth + 1, Drawing());
         } else if (name == "AlternateContent") {
             pugi::xml_node branch = chosen_branch(c);
-            for (pugi::xml_node b = c.first_child(); b; b = b.next_sibling())
-                if (b != branch) skip(b);
-            if (branch) graphic(branch, para, depth + 1, Drawing());
+            for (pugi::xml_node b = c.first_child(); b; b = b.next_sibling()) {
+                if (b == branch) graphic(b, para, depth + 1, Drawing());
+                else skip(b);
+            }
         }
         // w:softHyphen (an optional break point), w:delText and the rest show nothing.
     }
@@ -394,9 +398,10 @@ void PartReader::graphic(pugi::xml_node node, Paragraph& para, int depth, Drawin
             text_box(n, para, depth + 1);
         } else if (name == "AlternateContent") {
             pugi::xml_node branch = chosen_branch(n);
-            for (pugi::xml_node b = n.first_child(); b; b = b.next_sibling())
-                if (b != branch) skip(b);
-            if (branch) graphic(branch, para, depth + 1, frame);
+            for (pugi::xml_node b = n.first_child(); b; b = b.next_sibling()) {
+                if (b == branch) graphic(b, para, depth + 1, frame);
+                else skip(b);
+            }
         } else if (name == "blip" || name == "imagedata") {
             std::string_view rel_id = name == "imagedata" ? attr(n, "id")
                                       : has_attr(n, "embed") ? attr(n, "embed") : attr(n, "link");
