@@ -21,14 +21,14 @@ constexpr const char* exit_codes =
     "  2  usage error: bad command line, configuration or output\n"
     "  3  a file could not be read or is not supported\n"
     "With several files every file is reported; the exit code is the worst of them.\n"
-    "Environment: RESHOST_PLUGIN_PATH (extra plugin directories, ':'-separated), NO_COLOR.";
+    "Environment: RESHOST_PLUGIN_PATH (extra plugin directories, ':'-separated), NO_COLOR.\n";
 
 // Adds --plugin-path to `cmd`; it is accepted before and after the subcommand.
 void add_plugin_path(CLI::App& cmd, std::vector<std::string>& paths) {
     cmd.add_option("--plugin-path", paths, "Also look for plugins in DIR (repeatable)")
         ->type_name("DIR")
         ->allow_extra_args(false)
-        ->check(CLI::ExistingDirectory);
+        ->check(CLI::Validator(CLI::ExistingDirectory).description(""));
 }
 
 }  // namespace
@@ -43,14 +43,17 @@ int main(int argc, char** argv) {
 
     reshost::cli::AnalyzeArgs analyze;
     CLI::App* analyze_cmd = app.add_subcommand("analyze", "Analyze resumes and report what to fix");
-    analyze_cmd->add_option("FILE", analyze.files, "Resume files (PDF, DOCX, Markdown)")->required();
+    analyze_cmd->add_option("FILE", analyze.files, "Resume files (PDF, DOCX, Markdown)")->type_name("FILE")->required();
     analyze_cmd->add_option("--format", analyze.format, "Report format: text, json or any installed emitter")
         ->capture_default_str();
     analyze_cmd->add_option("-o,--output", analyze.output, "Write the report to OUT instead of stdout")
         ->type_name("OUT");
     analyze_cmd->add_option("--job", analyze.job, "Job description to match keywords against")
-        ->check(CLI::ExistingFile);
-    analyze_cmd->add_option("--config", analyze.config, "Configuration file (TOML)")->check(CLI::ExistingFile);
+        ->type_name("FILE")
+        ->check(CLI::Validator(CLI::ExistingFile).description(""));
+    analyze_cmd->add_option("--config", analyze.config, "Configuration file (TOML)")
+        ->type_name("FILE")
+        ->check(CLI::Validator(CLI::ExistingFile).description(""));
     analyze_cmd->add_option("--enable", analyze.enable, "Switch a rule or pack on (repeatable)")
         ->type_name("RULE")
         ->allow_extra_args(false);
@@ -68,7 +71,7 @@ int main(int argc, char** argv) {
 
     reshost::cli::ParseArgs parse;
     CLI::App* parse_cmd = app.add_subcommand("parse", "Print the resume model read from a file");
-    parse_cmd->add_option("FILE", parse.file, "Resume file")->required();
+    parse_cmd->add_option("FILE", parse.file, "Resume file")->type_name("FILE")->required();
     parse_cmd->add_option("--format", parse.format, "json (the reshost resume model) or jsonresume (JSON Resume 1.0)")
         ->check(CLI::IsMember({"json", "jsonresume"}))
         ->capture_default_str();

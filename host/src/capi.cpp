@@ -4,6 +4,7 @@
 #include <reshost/host.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
@@ -82,9 +83,14 @@ reshost::LogSink make_sink(reshost_log_fn fn, void* ctx) {
     };
 }
 
+// Reports a failure that has no return channel, the way the host's own
+// default sink would when the embedder gave none.
 void log_error(const reshost_host* host, const std::string& message) noexcept {
     try {
-        if (host->log) host->log(reshost::LogLevel::error, message);
+        if (host->log)
+            host->log(reshost::LogLevel::error, message);
+        else
+            std::fprintf(stderr, "reshost: %s\n", message.c_str());
     } catch (...) {
     }
 }
