@@ -383,5 +383,18 @@ TEST(DocxSynthetic, TablesInTablesAndTextBoxesInCells) {
                           "p word/document.xml#5: Body\n");
 }
 
+TEST(DocxSynthetic, DeepNestingIsCutOffNotFollowed) {
+    // 20000 nested content controls: read to a fixed depth, counted past it.
+    std::string open, close;
+    for (int i = 0; i < 20000; ++i) {
+        open += "<w:sdt><w:sdtContent>";
+        close += "</w:sdtContent></w:sdt>";
+    }
+    Imported doc = Package().body(p(r("Before")) + open + p(r("Buried")) + close + p(r("After"))).import();
+    ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
+    EXPECT_EQ(doc.dump(), "p word/document.xml#1: Before\n"
+                          "p word/document.xml#3: After\n");
+}
+
 }  // namespace
 }  // namespace reshost::docx_test

@@ -34,7 +34,10 @@ std::unique_ptr<ZipPackage> ZipPackage::open(std::string_view data, const Packag
     }
     zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &err);
     if (!archive) {
-        error = fmt::format("damaged zip archive: {}", zip_error_strerror(&err));
+        // A zip is read from its end: a cut-off file has no central directory.
+        bool cut = zip_error_code_zip(&err) == ZIP_ER_NOZIP && data.substr(0, 4) == std::string_view("PK\x03\x04", 4);
+        error = fmt::format("damaged zip archive: {}{}", zip_error_strerror(&err),
+                            cut ? " (its central directory is missing: is the file truncated?)" : "");
         zip_source_free(source);
         zip_error_fini(&err);
         return nullptr;
