@@ -65,15 +65,14 @@ std::string hyperlink_target(std::string_view instr) {
         skip_space();
         if (instr.empty()) return {};
         if (instr[0] == '\\') {
-            // A switch; \l "anchor" points inside the document, not to a URL.
-            bool anchor = instr.size() > 1 && instr[1] == 'l';
+            // A switch and its argument (\o "tip", \l "anchor"): a target
+            // given only by \l is inside the document, not a URL.
             instr.remove_prefix(std::min<std::size_t>(2, instr.size()));
             skip_space();
             if (!instr.empty() && instr[0] == '"') {
                 auto close = instr.find('"', 1);
                 instr.remove_prefix(close == std::string_view::npos ? instr.size() : close + 1);
             }
-            if (anchor) continue;
             continue;
         }
         if (instr[0] == '"') {
@@ -482,6 +481,18 @@ void PartReader::close_link() {
 }
 
 void PartReader::append(std::string_view text, const RunProps& props, Paragraph& para) {
+    // A soft hyphen typed into the text is, like w:softHyphen, only a place
+    // where Word may break a word.
+    constexpr std::string_view soft_hyphen = "\xC2\xAD";
+    std::string without;
+    if (text.find(soft_hyphen) != std::string_view::npos) {
+        for (std::size_t at = 0; at < text.size();) {
+            std::size_t next = text.find(soft_hyphen, at);
+            without += text.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at);
+            at = next == std::string_view::npos ? text.size() : next + soft_hyphen.size();
+        }
+        text = without;
+    }
     if (text.empty()) return;
     uint32_t flags = 0;
     if (props.bold.value_or(false)) flags |= RH_SPAN_BOLD;
@@ -550,7 +561,6 @@ void PartReader::skip(pugi::xml_node node) {
         while (n != node && !n.next_sibling()) n = n.parent();
         if (n != node) n = n.next_sibling();
     }
-    if (is(node, "p")) ++paragraph_index_;
 }
 
 const std::string* PartReader::link_of(std::string_view rel_id) const {
