@@ -150,7 +150,12 @@ TEST(DocxSynthetic, NumberingGivesListItemsWithMarkers) {
         "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%1.%2)\"/></w:lvl>"
         "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"upperRoman\"/><w:lvlText w:val=\"%3\"/></w:lvl>"
         "</w:abstractNum>"
+        "<w:abstractNum w:abstractNumId=\"2\"><w:styleLink w:val=\"RomanList\"/>"
+        "<w:lvl w:ilvl=\"0\"><w:start w:val=\"4\"/><w:numFmt w:val=\"lowerRoman\"/><w:lvlText w:val=\"(%1)\"/></w:lvl>"
+        "</w:abstractNum>"
+        "<w:abstractNum w:abstractNumId=\"3\"><w:numStyleLink w:val=\"RomanList\"/></w:abstractNum>"
         "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+        "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"3\"/></w:num>"
         "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
         "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"5\"/></w:lvlOverride></w:num>"
         "</w:numbering>";
@@ -163,7 +168,8 @@ TEST(DocxSynthetic, NumberingGivesListItemsWithMarkers) {
                              p(r("Second"), numbered(2, 0)) + p(r("Sub a"), numbered(2, 1)) + p(r("Sub b"), numbered(2, 1)) +
                              p(r("Deep"), numbered(2, 2)) + p(r("Third"), numbered(2, 0)) + p(r("Sub again"), numbered(2, 1)) +
                              p(r("Restarted"), numbered(3, 0)) + p(r("Not a list"), numbered(0, 0)) +
-                             p(r("Unknown list"), numbered(9, 0)))
+                             p(r("Unknown list"), numbered(9, 0)) + p(r("Linked style"), numbered(4, 0)) +
+                             p(r("Undefined level"), numbered(4, 3)))
                        .part("word/numbering.xml", numbering)
                        .part("word/styles.xml", styles)
                        .import();
@@ -180,7 +186,9 @@ TEST(DocxSynthetic, NumberingGivesListItemsWithMarkers) {
                           "li2 3.a) [ordered] word/document.xml#10: Sub again\n"
                           "li1 5. [ordered] word/document.xml#11: Restarted\n"
                           "p word/document.xml#12: Not a list\n"
-                          "p word/document.xml#13: Unknown list\n");
+                          "p word/document.xml#13: Unknown list\n"
+                          "li1 (iv) [ordered] word/document.xml#14: Linked style\n"
+                          "li4 word/document.xml#15: Undefined level\n");
 }
 
 TEST(DocxSynthetic, TrackedChangesKeepInsertionsDropDeletions) {

@@ -42,6 +42,8 @@ Numbering::Numbering(pugi::xml_node numbering) {
     for (pugi::xml_node n = numbering.first_child(); n; n = n.next_sibling()) {
         if (is(n, "abstractNum")) {
             Abstract a;
+            a.style_link = attr(child(n, "styleLink"), "val");
+            a.num_style_link = attr(child(n, "numStyleLink"), "val");
             for (pugi::xml_node l = n.first_child(); l; l = l.next_sibling()) {
                 if (!is(l, "lvl")) continue;
                 long long i = number_attr(l, "ilvl", -1);
@@ -50,6 +52,7 @@ Numbering::Numbering(pugi::xml_node numbering) {
                 if (pugi::xml_node f = child(l, "numFmt")) level.format = attr(f, "val");
                 level.text = attr(child(l, "lvlText"), "val");
                 level.start = static_cast<int>(number_attr(child(l, "start"), "val", 1));
+                level.defined = true;
             }
             abstracts_[static_cast<int>(number_attr(n, "abstractNumId", -1))] = std::move(a);
         } else if (is(n, "num")) {
@@ -64,6 +67,15 @@ Numbering::Numbering(pugi::xml_node numbering) {
             }
             instances_[static_cast<int>(number_attr(n, "numId", -1))] = inst;
         }
+    }
+    // A list that only names a list style has the levels of the list defining it.
+    for (auto& [id, a] : abstracts_) {
+        if (a.num_style_link.empty()) continue;
+        for (const auto& [other_id, other] : abstracts_)
+            if (other_id != id && other.style_link == a.num_style_link) {
+                a.level = other.level;
+                break;
+            }
     }
 }
 
@@ -85,8 +97,12 @@ bool Numbering::next(int num_id, int ilvl, ListMarker& out) {
     for (std::size_t d = lv + 1; d < levels; ++d) inst.counter[d] = 0;
 
     out.level = static_cast<unsigned>(ilvl) + 1;
-    out.ordered = level.format != "bullet" && level.format != "none";
     out.text.clear();
+    if (!level.defined) {
+        out.ordered = false;
+        return true;
+    }
+    out.ordered = level.format != "bullet" && level.format != "none";
     if (level.format == "bullet") {
         out.text = "•";
         return true;

@@ -34,9 +34,12 @@ private:
         std::string format = "decimal";  // w:numFmt
         std::string text;                // w:lvlText, "%1."
         int start = 1;
+        bool defined = false;
     };
     struct Abstract {
         std::array<Level, levels> level;
+        std::string style_link;      // w:styleLink: defines the list style of this name
+        std::string num_style_link;  // w:numStyleLink: takes its levels from that list style
     };
     struct Instance {
         int abstract = -1;
