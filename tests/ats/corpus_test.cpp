@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -121,4 +122,36 @@ TEST(AtsCorpus, TabSeparatedWordsAreNotGarbled) {
             EXPECT_LT(value, 0.01);
         }
     EXPECT_TRUE(measured);
+}
+
+// DOCX facts: tables, text boxes and Wingdings separators (skipped without
+// the corpus or a DOCX importer).
+TEST(AtsCorpus, DocxTablesTextBoxesAndSymbolGlyphs) {
+    auto formats = ats_host().formats();
+    if (std::find(formats.begin(), formats.end(), "docx") == formats.end()) GTEST_SKIP() << "no DOCX importer";
+    const fs::path docx = kCorpus / ".." / "docx";
+    if (!fs::exists(docx / "loom_ats-problem-resume.docx")) GTEST_SKIP() << "no DOCX corpus";
+
+    reshost::Analysis tables = ats_host().analyze((docx / "loom_ats-problem-resume.docx").string());
+    ASSERT_EQ(tables.error(), "");
+    auto found = findings_of(tables, "ats.table");
+    ASSERT_EQ(found.size(), 2u) << ats_listing(tables);
+    EXPECT_NE(found[0].message.find("starting with \"Email:\""), std::string::npos) << found[0].message;
+    ASSERT_TRUE(found[0].location.has_value());
+    EXPECT_EQ(found[0].location->part, "word/document.xml");
+    EXPECT_GT(found[0].location->paragraph, 0u);
+
+    reshost::Analysis boxed = ats_host().analyze((docx / "online-resume-docx_zhangsan_java.docx").string());
+    ASSERT_EQ(boxed.error(), "");
+    found = findings_of(boxed, "ats.text-box");
+    ASSERT_FALSE(found.empty()) << ats_listing(boxed);
+    ASSERT_TRUE(found[0].location.has_value());
+    EXPECT_EQ(found[0].location->part, "word/document.xml");
+    EXPECT_EQ(findings_of(boxed, "ats.multi-column").size(), 1u) << ats_listing(boxed);
+
+    reshost::Analysis icons = ats_host().analyze((docx / "jsonresume-docx_jobby-mcjobface_rendered.docx").string());
+    ASSERT_EQ(icons.error(), "");
+    found = findings_of(icons, "ats.icon-glyphs");
+    ASSERT_EQ(found.size(), 1u) << ats_listing(icons);
+    EXPECT_NE(found[0].message.find("[U+F076] (555) 555-5555"), std::string::npos) << found[0].message;
 }

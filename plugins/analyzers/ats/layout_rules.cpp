@@ -101,9 +101,10 @@ void check_multi_column(const DocumentFacts& facts, Findings& out) {
         first = " The sidebar starts with " + quoted(b.text(), 40) + ".";
         section = facts.section_of(sidebar.front().first);
     } else {
-        Location loc;
-        loc.page = 1;
-        where = loc;
+        // Equal columns: the layout starts with the first block of the body.
+        auto blocks = doc.blocks();
+        for (std::size_t i = 0; i < blocks.size() && !where; ++i)
+            if (!(blocks[i].flags() & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER))) where = location_of(blocks[i].location());
     }
     Finding f = finding("ats.multi-column", Severity::warning,
                         "The text is " + layout + "; many ATS parsers read across the columns line by line, "
