@@ -261,11 +261,9 @@ void PartReader::paragraph(pugi::xml_node p, uint32_t flags, int depth) {
             ++ctx_.out.page_breaks;
     }
 
-    std::vector<BlockData>* outer = sink_;
-    sink_ = &para.anchored;
     inlines(p, para, depth);
-    sink_ = outer;
 
+    // Lines without visible text are Word's empty lines, not content.
     auto& lines = para.block.lines;
     uint64_t body_lines = 0;
     lines.erase(std::remove_if(lines.begin(), lines.end(), [](const LineData& l) { return blank(l.text()); }), lines.end());
