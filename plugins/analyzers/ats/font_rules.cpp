@@ -87,9 +87,10 @@ void check_nonstandard_font(const DocumentFacts& facts, Findings& out) {
         int block = -1;
         Finding f = finding("ats.nonstandard-font", Severity::warning,
                             std::string(families.size() == 1 ? "The font " : "The fonts ") + names +
-                                (families.size() == 1 ? " is not a standard font" : " are not standard fonts") +
-                                "; an ATS may misread its glyphs and a machine without it "
-                                "substitutes another.",
+                                (families.size() == 1 ? " is not a standard font; an ATS may misread its glyphs and "
+                                                        "a machine without it substitutes another."
+                                                      : " are not standard fonts; an ATS may misread their glyphs "
+                                                        "and a machine without them substitutes others."),
                             "Use a standard font such as Calibri, Arial, Helvetica, Georgia, Garamond or Times "
                             "New Roman (or Latin Modern / TeX Gyre in LaTeX).",
                             first_use(doc, families.front(), block));

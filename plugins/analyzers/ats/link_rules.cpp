@@ -37,6 +37,13 @@ bool is_label(const DocumentFacts& facts, std::string_view text) {
     return std::find(labels.begin(), labels.end(), t) != labels.end();
 }
 
+// A label that names the site it links to ("GitHub" for github.com) prefixes the address well.
+bool names_site(const DocumentFacts& facts, std::string_view text, std::string_view address) {
+    if (!is_label(facts, text)) return false;
+    std::string site(address.substr(0, address.find('/')));
+    return site.find(analyzers::lower(trimmed(text))) != std::string::npos;
+}
+
 bool has_letters(std::string_view text) {
     return std::any_of(text.begin(), text.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -91,7 +98,7 @@ void check_hidden_link(const DocumentFacts& facts, Findings& out) {
         std::string fix = mail    ? "Write the email address out: \"" + address + "\"."
                           : phone ? "Write the phone number out: \"" + address + "\"."
                                   : "Write the address out next to or instead of the label, e.g. \"" +
-                                        (has_letters(text) && is_label(facts, text) ? text + ": " : std::string()) +
+                                        (names_site(facts, text, address) ? text + ": " : std::string()) +
                                         address + "\".";
         out.add(finding("ats.hidden-link", Severity::warning,
                         what + " links to " + std::string(link.url()) +
