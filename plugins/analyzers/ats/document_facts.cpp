@@ -54,6 +54,27 @@ int DocumentFacts::section_of(std::size_t block) const {
     return -1;
 }
 
+int DocumentFacts::section_at(const rh_location* where) const {
+    auto loc = location_of(where);
+    if (!loc) return -1;
+    auto blocks = doc.blocks();
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        auto b = location_of(blocks[i].location());
+        if (!b) continue;
+        bool inside = false;
+        if (loc->line && b->line) {
+            inside = loc->line >= b->line && loc->line <= std::max(b->line, b->line_end);
+        } else if (!loc->part.empty()) {
+            inside = loc->part == b->part && loc->paragraph == b->paragraph;
+        } else if (loc->page && loc->page == b->page) {
+            float cx = (loc->box.x0 + loc->box.x1) / 2, cy = (loc->box.y0 + loc->box.y1) / 2;
+            inside = cx >= b->box.x0 && cx <= b->box.x1 && cy >= b->box.y0 && cy <= b->box.y1;
+        }
+        if (inside) return section_of(i);
+    }
+    return -1;
+}
+
 std::optional<Location> location_of(const rh_location* loc) {
     if (!loc) return std::nullopt;
     Location l = Location::from(loc);

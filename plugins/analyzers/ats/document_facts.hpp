@@ -42,6 +42,8 @@ public:
     std::optional<double> meta_number(std::string_view key) const;
     // The index of the resume section holding document block `block`, or -1.
     int section_of(std::size_t block) const;
+    // The index of the resume section whose blocks hold `loc` (a link, an image), or -1.
+    int section_at(const rh_location* loc) const;
     // The document's text, lowered, without white space (addresses broken over lines read whole).
     const std::string& compact_text() const { return compact_text_; }
 

@@ -173,12 +173,14 @@ void check_images(const DocumentFacts& facts, Findings& out) {
                  "% of its page";
     }
     if (!big.alt().empty() && big.alt() != "image") detail += " (" + quoted(big.alt(), 40) + ")";
-    out.add(finding("ats.images", all_icons ? Severity::info : Severity::warning,
-                    "The document holds " + what + detail + "; an ATS ignores images, and photos invite bias.",
-                    all_icons ? "Replace icons with words (\"Email:\", \"Phone:\", \"GitHub:\") so the details read "
-                                "the same without them."
-                              : "Remove photos, logos and charts; say in text what they showed.",
-                    location_of(big.location())));
+    Finding f = finding("ats.images", all_icons ? Severity::info : Severity::warning,
+                        "The document holds " + what + detail + "; an ATS ignores images, and photos invite bias.",
+                        all_icons ? "Replace icons with words (\"Email:\", \"Phone:\", \"GitHub:\") so the details "
+                                    "read the same without them."
+                                  : "Remove photos, logos and charts; say in text what they showed.",
+                        location_of(big.location()));
+    f.section = facts.section_at(big.location());
+    out.add(f);
 }
 
 void check_file_type(const DocumentFacts& facts, Findings& out) {

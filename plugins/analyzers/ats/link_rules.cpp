@@ -40,7 +40,7 @@ bool is_label(const DocumentFacts& facts, std::string_view text) {
 // A label that names the site it links to ("GitHub" for github.com) prefixes the address well.
 bool names_site(const DocumentFacts& facts, std::string_view text, std::string_view address) {
     if (!is_label(facts, text)) return false;
-    std::string site(address.substr(0, address.find('/')));
+    std::string site = analyzers::lower(address.substr(0, address.find('/')));
     return site.find(analyzers::lower(trimmed(text))) != std::string::npos;
 }
 
@@ -63,7 +63,7 @@ void check_hidden_link(const DocumentFacts& facts, Findings& out) {
     std::map<std::string, std::vector<Link>> by_address;
     for (Link l : facts.doc.links()) {
         if (!followable(l.url())) continue;
-        std::string address = written_address(l.url());
+        std::string address = analyzers::lower(written_address(l.url()));
         auto& group = by_address[address];
         if (group.empty()) order.push_back(address);
         group.push_back(l);
@@ -84,7 +84,8 @@ void check_hidden_link(const DocumentFacts& facts, Findings& out) {
         hidden.emplace_back(address, shown);
     }
     for (std::size_t i = 0; i < hidden.size() && i < shown_links; ++i) {
-        const auto& [address, link] = hidden[i];
+        const Link& link = hidden[i].second;
+        std::string address = written_address(link.url());
         std::string text = trimmed(link.text());
         std::string what;
         if (!has_letters(text)) what = "An icon or image";
@@ -100,11 +101,13 @@ void check_hidden_link(const DocumentFacts& facts, Findings& out) {
                                   : "Write the address out next to or instead of the label, e.g. \"" +
                                         (names_site(facts, text, address) ? text + ": " : std::string()) +
                                         address + "\".";
-        out.add(finding("ats.hidden-link", Severity::warning,
-                        what + " links to " + std::string(link.url()) +
-                            ", but the address is not written anywhere; an ATS keeps the text and loses the "
-                            "link." + more,
-                        fix, location_of(link.location())));
+        Finding f = finding("ats.hidden-link", Severity::warning,
+                            what + " links to " + std::string(link.url()) +
+                                ", but the address is not written anywhere; an ATS keeps the text and loses the "
+                                "link." + more,
+                            fix, location_of(link.location()));
+        f.section = facts.section_at(link.location());
+        out.add(f);
     }
 }
 

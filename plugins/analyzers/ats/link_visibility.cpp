@@ -35,21 +35,20 @@ std::string compact(std::string_view s) {
 }  // namespace
 
 std::string written_address(std::string_view url) {
-    std::string u = analyzers::lower(url);
-    std::string_view v(u);
+    std::string_view v(url);
     for (std::string_view scheme : {"https://", "http://", "mailto:", "tel:", "ftp://"})
-        if (starts_with(v, scheme)) {
+        if (starts_with(analyzers::lower(v.substr(0, scheme.size())), scheme)) {
             v.remove_prefix(scheme.size());
             break;
         }
-    if (starts_with(v, "www.")) v.remove_prefix(4);
+    if (starts_with(analyzers::lower(v.substr(0, 4)), "www.")) v.remove_prefix(4);
     if (auto cut = v.find_first_of("?#"); cut != std::string_view::npos) v = v.substr(0, cut);
     while (!v.empty() && v.back() == '/') v.remove_suffix(1);
     return std::string(v);
 }
 
 bool address_visible(std::string_view url, std::string_view link_text, std::string_view compact_text) {
-    std::string address = written_address(url);
+    std::string address = analyzers::lower(written_address(url));
     if (address.empty()) return true;
     if (starts_with(analyzers::lower(url), "tel:")) {
         std::string want = digits_of(address);

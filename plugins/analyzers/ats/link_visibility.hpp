@@ -7,7 +7,7 @@
 
 namespace reshost::ats {
 
-// The address as a person would write it: lowered, without the scheme,
+// The address as a person would write it: without the scheme,
 // "www.", "mailto:"/"tel:", query, fragment and trailing slash.
 std::string written_address(std::string_view url);
 
