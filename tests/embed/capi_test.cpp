@@ -176,7 +176,7 @@ TEST_F(CApi, MissingFileGivesExitCode3AndTheReason) {
     std::size_t size = 0;
     const std::string error = reshost_analysis_error(a, &size);
     EXPECT_EQ(error.size(), size);
-    EXPECT_NE(error.find("No such file or directory"), std::string::npos) << error;
+    EXPECT_NE(error.find("no such file"), std::string::npos) << error;
     EXPECT_EQ(reshost_analysis_finding_count(a), 0u);
     reshost_analysis_free(a);
 }
@@ -209,6 +209,38 @@ TEST_F(CApi, OptionsDisableARule) {
     EXPECT_LT(reshost_analysis_finding_count(fewer), reshost_analysis_finding_count(all));
     reshost_analysis_free(all);
     reshost_analysis_free(fewer);
+}
+
+TEST_F(CApi, HostWarningsReachTheLogCallback) {
+    const std::string unknown = "nosuch.rule";
+    reshost_string off[] = {rs(unknown)};
+    reshost_analyze_options o{};
+    o.struct_size = sizeof o;
+    o.disable = off;
+    o.disable_count = 1;
+    reshost_analysis* a = analyze(reshost::test::example_resume(), &o);
+    ASSERT_NE(a, nullptr);
+    reshost_analysis_free(a);
+    std::lock_guard<std::mutex> lock(log_.m);
+    bool warned = false;
+    for (const auto& line : log_.lines)
+        warned = warned || (line.rfind(std::to_string(RESHOST_LOG_WARNING) + " ", 0) == 0 &&
+                            line.find("nosuch.rule") != std::string::npos);
+    EXPECT_TRUE(warned) << "no warning naming the unknown rule among " << log_.lines.size() << " log lines";
+}
+
+TEST_F(CApi, BadConfigurationGivesNoAnalysisAndLogsTheReason) {
+    const std::string config = std::string(RESHOST_TEST_FIXTURES) + "/broken.toml";
+    reshost_analyze_options o{};
+    o.struct_size = sizeof o;
+    o.config_file = rs(config);
+    EXPECT_EQ(analyze(reshost::test::example_resume(), &o), nullptr);
+    std::lock_guard<std::mutex> lock(log_.m);
+    bool named = false;
+    for (const auto& line : log_.lines)
+        named = named || (line.rfind(std::to_string(RESHOST_LOG_ERROR) + " ", 0) == 0 &&
+                          line.find("broken.toml") != std::string::npos);
+    EXPECT_TRUE(named) << "no error naming the configuration file";
 }
 
 TEST_F(CApi, InvalidArgumentsAreRefusedNotFollowed) {

@@ -128,7 +128,8 @@ RESHOST_API void reshost_host_free(reshost_host* host);
 
 /* Imports, normalizes, analyzes and scores a file. A file that cannot be read
  * still gives an analysis (see reshost_analysis_error); NULL only for invalid
- * arguments or an internal failure, which is logged. opts may be NULL. */
+ * arguments (including a configuration file that does not parse) or an
+ * internal failure, whose reason goes to the log callback. opts may be NULL. */
 RESHOST_API reshost_analysis* reshost_analyze(const reshost_host* host, const char* path, size_t path_size,
                                               const reshost_analyze_options* opts);
 /* Releases an analysis. NULL is allowed. */
