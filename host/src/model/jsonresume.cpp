@@ -155,7 +155,11 @@ std::string resume_to_jsonresume(const ResumeData& r, const DocumentData& doc) {
             case RH_SECTION_CERTIFICATIONS:
                 put(j, "name", e.title.text);
                 put(j, "issuer", e.organization.text);
-                put_date(j, "date", e.end.value.empty() ? e.start : e.end);
+                // The schema types certificates[].date as a full calendar date
+                // (format "date"), unlike the iso8601 dates elsewhere: a year or
+                // month alone would not validate, so only a full date is written.
+                if (const DateData& d = e.end.value.empty() ? e.start : e.end; d.value.size() == 10)
+                    put_date(j, "date", d);
                 certificates.push_back(std::move(j));
                 break;
             default: break;
