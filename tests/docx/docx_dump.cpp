@@ -9,7 +9,7 @@
 #include <string_view>
 
 int main(int argc, char** argv) {
-    using namespace reshost::docx_test;
+    using namespace reshost::test;
     if (argc > 2 && std::string_view(argv[1]) == "--time") {
         int runs = std::max(1, std::atoi(argv[2]));
         for (int i = 3; i < argc; ++i) {
@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     for (int i = 1; i < argc; ++i) {
-        Imported doc = plugin().import(read_file(argv[i]), argv[i]);
+        CollectedDocument doc = plugin().import(read_file(argv[i]), argv[i]);
         std::cout << "== " << argv[i] << " status " << doc.status << " " << doc.failure << "\n" << doc.dump();
         for (const auto& l : doc.links) std::cout << "link " << l.url << " '" << l.text << "' " << l.at.part << "#" << l.at.paragraph << "\n";
         for (const auto& m : doc.images)

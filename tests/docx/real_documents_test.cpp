@@ -7,7 +7,7 @@
 
 #include <filesystem>
 
-namespace reshost::docx_test {
+namespace reshost::test {
 namespace {
 
 namespace fs = std::filesystem;
@@ -18,7 +18,7 @@ std::string fixture(const std::string& name) {
 
 fs::path corpus_docx() { return fs::path(RESHOST_SOURCE_DIR) / ".." / "shared" / "corpus" / "real" / "docx"; }
 
-const Block& block_with(const Imported& doc, std::string_view phrase) {
+const Block& block_with(const CollectedDocument& doc, std::string_view phrase) {
     int i = doc.find(phrase);
     if (i < 0) throw std::runtime_error("no block holds '" + std::string(phrase) + "':\n" + doc.dump());
     return doc.blocks[static_cast<std::size_t>(i)];
@@ -34,7 +34,7 @@ TEST(DocxPlugin, DescribesItself) {
 }
 
 TEST(DocxRealDocuments, ContactInThePageHeaderAndTables) {
-    Imported doc = plugin().import(fixture("loom_ats-problem-resume.docx"));
+    CollectedDocument doc = plugin().import(fixture("loom_ats-problem-resume.docx"));
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     ASSERT_GE(doc.blocks.size(), 3u);
 
@@ -84,7 +84,7 @@ TEST(DocxRealDocuments, ContactInThePageHeaderAndTables) {
 }
 
 TEST(DocxRealDocuments, WingdingsSeparatorsAndTwoTitlesAtOneCompany) {
-    Imported doc = plugin().import(fixture("jsonresume-docx_jobby-mcjobface_rendered.docx"));
+    CollectedDocument doc = plugin().import(fixture("jsonresume-docx_jobby-mcjobface_rendered.docx"));
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     EXPECT_EQ(doc.blocks[0].text, "Jobby McJobface");
     ASSERT_NE(doc.blocks[0].lines.size(), 0u);
@@ -139,7 +139,7 @@ TEST(DocxRealDocuments, WingdingsSeparatorsAndTwoTitlesAtOneCompany) {
 }
 
 TEST(DocxRealDocuments, TypedBulletCharactersBecomeListItems) {
-    Imported doc = plugin().import(fixture("loom_basic-formatted-resume.docx"));
+    CollectedDocument doc = plugin().import(fixture("loom_basic-formatted-resume.docx"));
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     const Block& b = block_with(doc, "Led code reviews & mentored junior developers");
     EXPECT_EQ(b.kind, static_cast<uint32_t>(RH_BLOCK_LIST_ITEM));
@@ -152,7 +152,7 @@ TEST(DocxRealDocuments, TypedBulletCharactersBecomeListItems) {
 }
 
 TEST(DocxRealDocuments, PandocListsHeadingsAndLinks) {
-    Imported doc = plugin().import(fixture("pandoc-resume_johnny-coder.docx"));
+    CollectedDocument doc = plugin().import(fixture("pandoc-resume_johnny-coder.docx"));
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     const Block& name = block_with(doc, "Johnny Coder");
     EXPECT_EQ(name.kind, static_cast<uint32_t>(RH_BLOCK_HEADING));
@@ -181,7 +181,7 @@ TEST(DocxRealDocuments, PandocListsHeadingsAndLinks) {
 }
 
 TEST(DocxRealDocuments, TextOnlyInATextBox) {
-    Imported doc = plugin().import(fixture("mammoth_text-box.docx"));
+    CollectedDocument doc = plugin().import(fixture("mammoth_text-box.docx"));
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     ASSERT_EQ(doc.blocks.size(), 1u) << doc.dump();
     EXPECT_EQ(doc.blocks[0].text, "Datum plane");
@@ -190,13 +190,13 @@ TEST(DocxRealDocuments, TextOnlyInATextBox) {
 }
 
 TEST(DocxRealDocuments, StrictNamespacesReadLikeTransitional) {
-    Imported doc = plugin().import(fixture("mammoth_strict-format.docx"));
+    CollectedDocument doc = plugin().import(fixture("mammoth_strict-format.docx"));
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     EXPECT_EQ(doc.dump(), "p word/document.xml#1: Test\n");
 }
 
 TEST(DocxRealDocuments, ExternalPictureIsRecordedNotFetched) {
-    Imported doc = plugin().import(fixture("mammoth_external-picture.docx"));
+    CollectedDocument doc = plugin().import(fixture("mammoth_external-picture.docx"));
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     ASSERT_EQ(doc.images.size(), 1u);
     EXPECT_EQ(doc.images[0].target, "tiny-picture.png");
@@ -210,11 +210,11 @@ protected:
     void SetUp() override {
         if (!fs::is_directory(corpus_docx())) GTEST_SKIP() << "the shared corpus is not present";
     }
-    static Imported corpus(const std::string& name) { return plugin().import(read_file((corpus_docx() / name).string())); }
+    static CollectedDocument corpus(const std::string& name) { return plugin().import(read_file((corpus_docx() / name).string())); }
 };
 
 TEST_F(DocxCorpus, TextBoxesAndColumnsOfAChineseTemplate) {
-    Imported doc = corpus("online-resume-docx_zhangsan_java.docx");
+    CollectedDocument doc = corpus("online-resume-docx_zhangsan_java.docx");
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     // The name sits in a text box written twice (DrawingML and its VML
     // fallback); it is read once.
@@ -233,7 +233,7 @@ TEST_F(DocxCorpus, TextBoxesAndColumnsOfAChineseTemplate) {
 }
 
 TEST_F(DocxCorpus, TitleIconsAndLinks) {
-    Imported doc = corpus("akunna1_john-doe_resume.docx");
+    CollectedDocument doc = corpus("akunna1_john-doe_resume.docx");
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     EXPECT_EQ(doc.blocks[0].text, "John Doe");
     EXPECT_EQ(doc.blocks[0].kind, static_cast<uint32_t>(RH_BLOCK_HEADING));
@@ -252,7 +252,7 @@ TEST_F(DocxCorpus, EveryBlockHasAPartAndParagraph) {
     for (const auto& entry : fs::directory_iterator(corpus_docx())) {
         if (entry.path().extension() != ".docx") continue;
         ++files;
-        Imported doc = plugin().import(read_file(entry.path().string()));
+        CollectedDocument doc = plugin().import(read_file(entry.path().string()));
         ASSERT_EQ(doc.status, RH_STATUS_OK) << entry.path() << ": " << doc.failure;
         EXPECT_GT(doc.blocks.size(), 5u) << entry.path();
         std::vector<std::pair<std::string, uint32_t>> seen;
@@ -274,4 +274,4 @@ TEST_F(DocxCorpus, EveryBlockHasAPartAndParagraph) {
 }
 
 }  // namespace
-}  // namespace reshost::docx_test
+}  // namespace reshost::test

@@ -10,7 +10,7 @@
 #include <map>
 #include <unistd.h>
 
-namespace reshost::docx_test {
+namespace reshost::test {
 namespace {
 
 namespace fs = std::filesystem;
@@ -74,7 +74,7 @@ public:
         fs::remove(file);
         return out;
     }
-    Imported import() const { return plugin().import(bytes()); }
+    CollectedDocument import() const { return plugin().import(bytes()); }
 
 private:
     std::map<std::string, std::string> parts_;
@@ -108,7 +108,7 @@ TEST(DocxSynthetic, StylesGiveHeadingsAndRunFormatting) {
         R"(<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme>)"
         R"(<a:majorFont><a:latin typeface="Heading Face"/></a:majorFont><a:minorFont><a:latin typeface="Body Face"/></a:minorFont>)"
         R"(</a:fontScheme></a:themeElements></a:theme>)";
-    Imported doc = Package()
+    CollectedDocument doc = Package()
                        .body(p(r("Jane Roe"), style("Title")) + p(r("Acme Corp"), style("RoleLine")) +
                              p(r("Outline three"), "<w:outlineLvl w:val=\"2\"/>") + p(r("Looping style"), style("LoopA")) +
                              p(r("Plain ") + "<w:r><w:rPr><w:rStyle w:val=\"Strong\"/><w:i/></w:rPr><w:t>strong</w:t></w:r>") +
@@ -162,7 +162,7 @@ TEST(DocxSynthetic, NumberingGivesListItemsWithMarkers) {
     std::string styles = std::string("<?xml version=\"1.0\"?><w:styles") + namespaces + ">"
         "<w:style w:type=\"paragraph\" w:styleId=\"ListBullet\"><w:name w:val=\"List Bullet\"/><w:pPr>" + numbered(1, 0) +
         "</w:pPr></w:style></w:styles>";
-    Imported doc = Package()
+    CollectedDocument doc = Package()
                        .body(p(r("Bullet one"), numbered(1, 0)) + p(r("Nested number"), numbered(1, 1)) +
                              p(r("Bullet by style"), style("ListBullet")) + p(r("First"), numbered(2, 0)) +
                              p(r("Second"), numbered(2, 0)) + p(r("Sub a"), numbered(2, 1)) + p(r("Sub b"), numbered(2, 1)) +
@@ -192,7 +192,7 @@ TEST(DocxSynthetic, NumberingGivesListItemsWithMarkers) {
 }
 
 TEST(DocxSynthetic, TrackedChangesKeepInsertionsDropDeletions) {
-    Imported doc = Package()
+    CollectedDocument doc = Package()
                        .body(p(r("Kept ") + "<w:ins w:id=\"1\" w:author=\"x\">" + r("inserted") + "</w:ins>" +
                                "<w:del w:id=\"2\" w:author=\"x\"><w:r><w:delText>deleted</w:delText></w:r></w:del>" +
                                "<w:moveFrom w:id=\"3\" w:author=\"x\">" + r(" moved away") + "</w:moveFrom>" +
@@ -213,7 +213,7 @@ TEST(DocxSynthetic, AlternateContentIsReadOnce) {
                                p(r("Second box line")) + "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>";
     std::string unknown = "<mc:AlternateContent><mc:Choice Requires=\"w99\">" + p(r("Not understood")) +
                           "</mc:Choice><mc:Fallback>" + p(r("Fallback text")) + "</mc:Fallback></mc:AlternateContent>";
-    Imported doc = Package()
+    CollectedDocument doc = Package()
                        .body(p(r("Anchor") + "<w:r><mc:AlternateContent>" + box_choice + box_fallback +
                                "</mc:AlternateContent></w:r>") +
                              unknown + p(r("After")))
@@ -235,7 +235,7 @@ TEST(DocxSynthetic, HyperlinksFromRelationshipsAndFields) {
     std::string page_field = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>"
                              "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + r("7") +
                              "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
-    Imported doc = Package()
+    CollectedDocument doc = Package()
                        .body(p(r("Links: ") + "<w:hyperlink r:id=\"rId5\">" + r("Portfolio") + "</w:hyperlink>" + r(" ") + field +
                                r(" ") + "<w:fldSimple w:instr=\" HYPERLINK &quot;mailto:jane@example.com&quot; \">" +
                                r("jane@example.com") + "</w:fldSimple>" + r(" ") +
@@ -265,7 +265,7 @@ TEST(DocxSynthetic, HyperlinksFromRelationshipsAndFields) {
 }
 
 TEST(DocxSynthetic, BreaksTabsHyphensAndSymbols) {
-    Imported doc = Package()
+    CollectedDocument doc = Package()
                        .body(p("<w:r><w:t>Line one</w:t><w:tab/><w:t>tabbed</w:t><w:br/><w:t>co</w:t><w:softHyphen/>"
                                "<w:t>oper\xC2\xAD" "ate e</w:t><w:noBreakHyphen/><w:t>mail</w:t><w:cr/><w:t>third</w:t></w:r>"
                                "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0A7\"/><w:sym w:font=\"Symbol\" w:char=\"B7\"/></w:r>"))
@@ -292,7 +292,7 @@ TEST(DocxSynthetic, HeadersFirstFootersLastEachPartOnce) {
                        "<w:footerReference w:type=\"default\" r:id=\"rId2\"/>";
     std::string header = std::string("<?xml version=\"1.0\"?><w:hdr") + namespaces + ">" + p(r("Jane Roe | jane@example.com")) + "</w:hdr>";
     std::string footer = std::string("<?xml version=\"1.0\"?><w:ftr") + namespaces + ">" + p(r("Page footer")) + "</w:ftr>";
-    Imported doc =
+    CollectedDocument doc =
         Package()
             .body(p(r("Section one"), "<w:sectPr>" + refs + "<w:cols w:num=\"2\" w:space=\"720\"/></w:sectPr>") + p(r("Section two")) +
                   "<w:sectPr>" + refs + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:cols w:space=\"720\"/></w:sectPr>")
@@ -320,7 +320,7 @@ TEST(DocxSynthetic, ImagesWithTheirSize) {
         "<a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed=\"rId9\"/></pic:blipFill></pic:pic></a:graphicData>"
         "</a:graphic></wp:inline></w:drawing></w:r>";
     std::string vml = "<w:r><w:pict><v:shape style=\"width:36pt;height:0.5in\"><v:imagedata r:id=\"rId10\"/></v:shape></w:pict></w:r>";
-    Imported doc = Package()
+    CollectedDocument doc = Package()
                        .body(p(r("Name") + drawing) + p(vml))
                        .rel("rId9", "image", "media/photo.png")
                        .rel("rId10", "image", "http://example.com/logo.png", true)
@@ -343,43 +343,43 @@ TEST(DocxSynthetic, ImagesWithTheirSize) {
 
 TEST(DocxSynthetic, PackageLimits) {
     // 4 MiB of one byte deflates about a thousandfold: over the ratio limit.
-    Imported bomb = Package().body(p(r("x"))).part("word/media/blank.bin", std::string(4u << 20, 'a')).import();
+    CollectedDocument bomb = Package().body(p(r("x"))).part("word/media/blank.bin", std::string(4u << 20, 'a')).import();
     EXPECT_EQ(bomb.status, RH_STATUS_FAILED);
     EXPECT_EQ(bomb.failure.rfind("zip bomb guard: word/media/blank.bin inflates ", 0), 0u) << bomb.failure;
     EXPECT_NE(bomb.failure.find(":1 (limit 200:1)"), std::string::npos) << bomb.failure;
 
-    plugin().config["docx.max_entries"] = "2";
-    Imported many = Package().body(p(r("x"))).import();
-    plugin().config.clear();
+    plugin().config()["docx.max_entries"] = "2";
+    CollectedDocument many = Package().body(p(r("x"))).import();
+    plugin().config().clear();
     EXPECT_EQ(many.failure, "zip archive has too many entries: 3 (limit 2)");
 
     // Random-looking bytes do not compress; together they pass a 1 MiB budget.
     std::string noise(700u << 10, '\0');
     uint32_t state = 12345;
     for (char& c : noise) c = static_cast<char>((state = state * 1103515245u + 12345u) >> 24);
-    plugin().config["docx.max_inflated_mib"] = "1";
-    Imported big = Package().body(p(r("x"))).part("word/media/a.bin", noise).part("word/media/b.bin", noise).import();
-    plugin().config.clear();
+    plugin().config()["docx.max_inflated_mib"] = "1";
+    CollectedDocument big = Package().body(p(r("x"))).part("word/media/a.bin", noise).part("word/media/b.bin", noise).import();
+    plugin().config().clear();
     EXPECT_EQ(big.failure, "zip bomb guard: the archive would inflate to more than 1 MiB");
 }
 
 TEST(DocxSynthetic, BrokenPartsSayWhich) {
-    Imported styles = Package().body(p(r("x"))).part("word/styles.xml", "<w:styles><w:style></w:styles>").import();
+    CollectedDocument styles = Package().body(p(r("x"))).part("word/styles.xml", "<w:styles><w:style></w:styles>").import();
     EXPECT_EQ(styles.status, RH_STATUS_FAILED);
     EXPECT_EQ(styles.failure.rfind("word/styles.xml is not well-formed XML: ", 0), 0u) << styles.failure;
     EXPECT_NE(styles.failure.find(" at offset "), std::string::npos);
 
-    Imported wrong_root = Package().part("word/document.xml", "<html><body>hello</body></html>").import();
+    CollectedDocument wrong_root = Package().part("word/document.xml", "<html><body>hello</body></html>").import();
     EXPECT_EQ(wrong_root.failure, "not a Word document: word/document.xml has no w:document element");
 
-    Imported no_body = Package().part("word/document.xml", std::string("<w:document") + namespaces + "/>").import();
+    CollectedDocument no_body = Package().part("word/document.xml", std::string("<w:document") + namespaces + "/>").import();
     EXPECT_EQ(no_body.status, RH_STATUS_OK);
     EXPECT_TRUE(no_body.blocks.empty());
 }
 
 TEST(DocxSynthetic, TablesInTablesAndTextBoxesInCells) {
     std::string inner = "<w:tbl><w:tr><w:tc>" + p(r("Inner cell")) + "</w:tc></w:tr></w:tbl>";
-    Imported doc = Package()
+    CollectedDocument doc = Package()
                        .body("<w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr/>" + p(r("Left")) + p(r("Left two")) + "</w:tc><w:tc>" + inner +
                              p(r("- Typed bullet in a cell")) + "</w:tc></w:tr></w:tbl>" + p(r("Body")))
                        .import();
@@ -398,11 +398,11 @@ TEST(DocxSynthetic, DeepNestingIsCutOffNotFollowed) {
         open += "<w:sdt><w:sdtContent>";
         close += "</w:sdtContent></w:sdt>";
     }
-    Imported doc = Package().body(p(r("Before")) + open + p(r("Buried")) + close + p(r("After"))).import();
+    CollectedDocument doc = Package().body(p(r("Before")) + open + p(r("Buried")) + close + p(r("After"))).import();
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     EXPECT_EQ(doc.dump(), "p word/document.xml#1: Before\n"
                           "p word/document.xml#3: After\n");
 }
 
 }  // namespace
-}  // namespace reshost::docx_test
+}  // namespace reshost::test

@@ -1,10 +1,10 @@
 // The built pdf plugin, loaded through the C ABI, on real resumes: the
 // fixtures copied beside these tests (see tests/fixtures/pdf/SOURCES.tsv).
-#include "collected_document.hpp"
+#include "importer_plugin.hpp"
 
 #include <gtest/gtest.h>
 
-namespace reshost::pdf_test {
+namespace reshost::test {
 namespace {
 
 std::string fixture(const std::string& name) {
@@ -13,15 +13,9 @@ std::string fixture(const std::string& name) {
 
 class PdfImport : public ::testing::Test {
 protected:
-    static PdfPlugin& plugin() {
-        static PdfPlugin p(RESHOST_TEST_PLUGIN_DIR);
+    static ImporterPlugin& plugin() {
+        static ImporterPlugin p(RESHOST_TEST_PLUGIN_DIR, "pdf", "pdf");
         return p;
-    }
-    // Index of the first block containing `phrase`, or -1.
-    static int block_of(const CollectedDocument& doc, std::string_view phrase) {
-        for (std::size_t i = 0; i < doc.blocks.size(); ++i)
-            if (doc.blocks[i].text.find(phrase) != std::string::npos) return static_cast<int>(i);
-        return -1;
     }
     static bool has_heading(const CollectedDocument& doc, std::string_view text) {
         for (const auto& b : doc.blocks)
@@ -46,21 +40,21 @@ TEST_F(PdfImport, DeedySidebarIsReadBeforeTheMainColumn) {
 
     // A bullet of the main column comes out whole, its two lines together,
     // with nothing of the sidebar (which sits beside it) in between.
-    int bullet = block_of(doc, "Full-stack developer - Wrote and reviewed code for JS using Backbone, Jade,\n"
+    int bullet = doc.find("Full-stack developer - Wrote and reviewed code for JS using Backbone, Jade,\n"
                                "Stylus and Require and Scala using Play");
     ASSERT_GE(bullet, 0) << doc.text();
     EXPECT_EQ(doc.blocks[bullet].kind, static_cast<uint32_t>(RH_BLOCK_LIST_ITEM));
     EXPECT_EQ(doc.blocks[bullet].marker, "•");
     EXPECT_EQ(doc.blocks[bullet].flags & RH_BLOCK_IN_SIDEBAR, 0u);
-    int captions = block_of(doc, "Worked on the YouTube Captions team, in Javascript and Python to plan, to\n"
+    int captions = doc.find("Worked on the YouTube Captions team, in Javascript and Python to plan, to\n"
                                  "design and develop the full stack to add and edit Automatic Speech Recognition\n"
                                  "captions. In production.");
     ASSERT_GE(captions, 0) << doc.text();
 
     // The sidebar (left) is read top to bottom first, and flagged.
-    int gpa = block_of(doc, "Cum. GPA: 3.83 / 4.0");
-    int programming = block_of(doc, "AS3 • iOS • Android • MySQL");
-    int experience = block_of(doc, "EXPERIENCE");
+    int gpa = doc.find("Cum. GPA: 3.83 / 4.0");
+    int programming = doc.find("AS3 • iOS • Android • MySQL");
+    int experience = doc.find("EXPERIENCE");
     ASSERT_GE(gpa, 0);
     ASSERT_GE(programming, 0);
     EXPECT_TRUE(doc.blocks[gpa].flags & RH_BLOCK_IN_SIDEBAR);
@@ -74,18 +68,18 @@ TEST_F(PdfImport, DeedySidebarIsReadBeforeTheMainColumn) {
     EXPECT_TRUE(has_heading(doc, "SKILLS"));
     EXPECT_TRUE(has_heading(doc, "AWARDS"));
     ASSERT_FALSE(doc.blocks.empty());
-    int name = block_of(doc, "Debarghya Das");
+    int name = doc.find("Debarghya Das");
     ASSERT_GE(name, 0);
     EXPECT_EQ(doc.blocks[name].kind, static_cast<uint32_t>(RH_BLOCK_HEADING));
     EXPECT_EQ(doc.blocks[name].level, 1u);
 
     // Ligatures are counted before they are normalized away.
     EXPECT_EQ(doc.meta["glyphs.ligatures"], "2");
-    EXPECT_NE(block_of(doc, "Artificial Intelligence + Practicum"), -1);
+    EXPECT_NE(doc.find("Artificial Intelligence + Practicum"), -1);
 
     bool github = false;
     for (const auto& l : doc.links)
-        if (l.url == "https://github.com/deedydas") github = l.text == "deedydas" && l.page == 1;
+        if (l.url == "https://github.com/deedydas") github = l.text == "deedydas" && l.at.page == 1;
     EXPECT_TRUE(github);
     bool lato_bold = false;
     for (const auto& f : doc.fonts)
@@ -103,11 +97,11 @@ TEST_F(PdfImport, AltaCvMainColumnComesBeforeItsSidebar) {
     EXPECT_TRUE(has_heading(doc, "PROJECTS"));
     EXPECT_TRUE(has_heading(doc, "MY LIFE PHILOSOPHY"));
 
-    int project = block_of(doc, "A short abstract would also work.");
-    int day = block_of(doc, "A DAY OF MY LIFE");
-    int philosophy = block_of(doc, "MY LIFE PHILOSOPHY");
-    int proud = block_of(doc, "Fantastic Achievement\nand some details about it");
-    int strengths = block_of(doc, "STRENGTHS");
+    int project = doc.find("A short abstract would also work.");
+    int day = doc.find("A DAY OF MY LIFE");
+    int philosophy = doc.find("MY LIFE PHILOSOPHY");
+    int proud = doc.find("Fantastic Achievement\nand some details about it");
+    int strengths = doc.find("STRENGTHS");
     ASSERT_GE(project, 0) << doc.text();
     ASSERT_GE(proud, 0) << doc.text();
     EXPECT_LT(project, day);
@@ -118,7 +112,7 @@ TEST_F(PdfImport, AltaCvMainColumnComesBeforeItsSidebar) {
     EXPECT_EQ(doc.blocks[project].flags & RH_BLOCK_IN_SIDEBAR, 0u);
 
     // The main column's list items lose their markers.
-    int job = block_of(doc, "Job description 1");
+    int job = doc.find("Job description 1");
     ASSERT_GE(job, 0);
     EXPECT_EQ(doc.blocks[job].kind, static_cast<uint32_t>(RH_BLOCK_LIST_ITEM));
     EXPECT_EQ(doc.blocks[job].text, "Job description 1");
@@ -132,7 +126,7 @@ TEST_F(PdfImport, ImageOnlyPageHasNoWords) {
     EXPECT_EQ(doc.meta["image_only_pages"], "1");
     EXPECT_EQ(doc.meta["glyphs.total"], "0");
     ASSERT_EQ(doc.images.size(), 1u);
-    EXPECT_EQ(doc.images[0].page, 1u);
+    EXPECT_EQ(doc.images[0].at.page, 1u);
     EXPECT_GT(doc.images[0].page_share, 0.9f);
 }
 
@@ -144,26 +138,26 @@ TEST_F(PdfImport, RunningFooterAndNumberedItems) {
     EXPECT_EQ(doc.meta["author"], "John Doe");
     EXPECT_EQ(doc.meta["image_only_pages"], "");
     for (int page = 1; page <= 3; ++page) {
-        int footer = block_of(doc, "John Doe – " + std::to_string(page) + "/3");
+        int footer = doc.find("John Doe – " + std::to_string(page) + "/3");
         ASSERT_GE(footer, 0) << doc.text();
         EXPECT_TRUE(doc.blocks[footer].flags & RH_BLOCK_IN_FOOTER);
-        EXPECT_EQ(doc.blocks[footer].page, static_cast<uint32_t>(page));
+        EXPECT_EQ(doc.blocks[footer].at.page, static_cast<uint32_t>(page));
     }
-    int thesis = block_of(doc, "Thesis: Efficient Neural Architecture Search");
+    int thesis = doc.find("Thesis: Efficient Neural Architecture Search");
     ASSERT_GE(thesis, 0);
     EXPECT_EQ(doc.blocks[thesis].marker, "◦");
     EXPECT_EQ(doc.blocks[thesis].text.rfind("Thesis:", 0), 0u);
-    int patent = block_of(doc, "Adaptive Quantization for Neural Network Inference");
+    int patent = doc.find("Adaptive Quantization for Neural Network Inference");
     ASSERT_GE(patent, 0);
     EXPECT_EQ(doc.blocks[patent].marker, "1.");
     EXPECT_TRUE(doc.blocks[patent].flags & RH_BLOCK_ORDERED);
     // Every line is located on its page.
     for (const auto& b : doc.blocks)
         for (const auto& l : b.lines) {
-            EXPECT_EQ(l.page, b.page);
-            EXPECT_LT(l.box.x0, l.box.x1);
-            EXPECT_LT(l.box.y0, l.box.y1);
-            EXPECT_LE(l.box.y1, 792.5f);
+            EXPECT_EQ(l.at.page, b.at.page);
+            EXPECT_LT(l.at.box.x0, l.at.box.x1);
+            EXPECT_LT(l.at.box.y0, l.at.box.y1);
+            EXPECT_LE(l.at.box.y1, 792.5f);
         }
 }
 
@@ -175,13 +169,13 @@ TEST_F(PdfImport, PasswordProtectedFixture) {
 
 TEST_F(PdfImport, PageLimitComesFromTheConfiguration) {
     std::string bytes = fixture("rendercv_john-doe_sb2nov.pdf");
-    plugin().config["pdf.max_pages"] = "2";
+    plugin().config()["pdf.max_pages"] = "2";
     CollectedDocument doc = plugin().import(bytes);
-    plugin().config.clear();
+    plugin().config().clear();
     EXPECT_EQ(doc.status, RH_STATUS_FAILED);
     EXPECT_EQ(doc.failure, "too many pages: 3 (limit 2)");
     EXPECT_TRUE(doc.blocks.empty());
 }
 
 }  // namespace
-}  // namespace reshost::pdf_test
+}  // namespace reshost::test

@@ -42,7 +42,8 @@ struct Output {
 };
 
 Output emit(std::string_view plugin, bool color) {
-    PluginLibrary lib(plugin);
+    PluginLibrary lib(reshost::test::plugin_file(RESHOST_TEST_PLUGIN_DIR, plugin),
+                      reshost::test::plugin_folder(RESHOST_TEST_PLUGIN_DIR, plugin));
     const rh_component& c = lib.open(RH_KIND_EMITTER);
     SampleReport report;
     rh_emit_input in = report.input(&lib.host().api, color);

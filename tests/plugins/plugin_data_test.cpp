@@ -20,7 +20,7 @@ public:
     explicit BareCopy(const std::string& name) {
         dir_ = fs::temp_directory_path() / ("reshost-bare-" + name + "-" + std::to_string(::getpid()));
         fs::create_directories(dir_);
-        fs::copy_file(reshost::test::plugin_file(name), dir_ / (name + ".so"), fs::copy_options::overwrite_existing);
+        fs::copy_file(reshost::test::plugin_file(RESHOST_TEST_PLUGIN_DIR, name), dir_ / (name + ".so"), fs::copy_options::overwrite_existing);
     }
     ~BareCopy() {
         std::error_code ec;

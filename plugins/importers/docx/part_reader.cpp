@@ -2,6 +2,8 @@
 
 #include "xml_part.hpp"
 
+#include "utf8_encode.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -25,24 +27,6 @@ std::string squeezed_lower(std::string_view s) {
         out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
     return out;
-}
-
-void append_utf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 uint32_t hex_value(std::string_view s) {
@@ -363,7 +347,7 @@ void PartReader::run(pugi::xml_node r, Paragraph& para, int depth) {
             if (symbolic && code < 0x100) code += 0xF000;
             if (code == 0 || (code >= 0xD800 && code < 0xE000)) continue;
             std::string text;
-            append_utf8(text, code);
+            common::append_utf8(text, code);
             RunProps sym = props;
             if (!font.empty()) {
                 sym.font = font;

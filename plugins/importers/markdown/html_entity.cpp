@@ -1,31 +1,13 @@
 #include "html_entity.hpp"
 
+#include "utf8_encode.hpp"
+
 #include <cstdint>
 #include <cstdlib>
 #include <utility>
 
 namespace reshost::markdown {
 namespace {
-
-void append_utf8(std::string& out, uint32_t cp) {
-    // Surrogates and out-of-range values become U+FFFD, as HTML does.
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // The named references that show up in resumes; others are kept verbatim
 // rather than guessed.
@@ -49,12 +31,12 @@ std::string decode_entity(std::string_view entity) {
         char* end = nullptr;
         unsigned long cp = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
         if (!end || *end != '\0') return std::string(entity);
-        append_utf8(out, static_cast<uint32_t>(cp));
+        common::append_utf8(out, static_cast<uint32_t>(cp));
         return out;
     }
     for (const auto& [name, cp] : named)
         if (name == body) {
-            append_utf8(out, cp);
+            common::append_utf8(out, cp);
             return out;
         }
     return std::string(entity);

@@ -6,6 +6,8 @@
 
 #include <dlfcn.h>
 
+#include <functional>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -13,20 +15,24 @@
 
 namespace reshost::test {
 
-inline std::string plugin_file(std::string_view name) {
-    return std::string(RESHOST_TEST_PLUGIN_DIR) + "/" + std::string(name) + "/" + std::string(name) + ".so";
-}
-
-inline std::string plugin_folder(std::string_view name) {
-    return std::string(RESHOST_TEST_PLUGIN_DIR) + "/" + std::string(name);
-}
-
 inline std::string_view sv(rh_str s) { return s.data ? std::string_view(s.data, s.size) : std::string_view(); }
 
-// A host service table with no configuration; plugin log lines are kept.
+// The folder of plugin `name` in a plugin folder, and its library in it:
+// <plugin_dir>/<name>/<name>.so.
+inline std::string plugin_folder(const std::string& plugin_dir, std::string_view name) {
+    return plugin_dir + "/" + std::string(name);
+}
+inline std::string plugin_file(const std::string& plugin_dir, std::string_view name) {
+    return plugin_folder(plugin_dir, name) + "/" + std::string(name) + ".so";
+}
+
+// A host service table whose configuration comes from a map; plugin log
+// lines are kept.
 struct TestHostApi {
     rh_host_api api{};
+    std::map<std::string, std::string, std::less<>> config;
     std::string log;
+
     TestHostApi() {
         api.struct_size = sizeof(rh_host_api);
         api.abi_major = RESHOST_ABI_MAJOR;
@@ -35,17 +41,21 @@ struct TestHostApi {
         api.log = [](void* ctx, uint32_t, rh_str message) {
             static_cast<TestHostApi*>(ctx)->log.append(sv(message)).append("\n");
         };
-        api.config_get = [](void*, rh_str) { return rh_str{nullptr, 0}; };
+        api.config_get = [](void* ctx, rh_str key) {
+            const auto& config = static_cast<TestHostApi*>(ctx)->config;
+            auto it = config.find(sv(key));
+            return it == config.end() ? rh_str{nullptr, 0} : rh_str{it->second.data(), it->second.size()};
+        };
         api.get_feature = [](void*, rh_str) -> const void* { return nullptr; };
     }
+    TestHostApi(const TestHostApi&) = delete;
+    TestHostApi& operator=(const TestHostApi&) = delete;
 };
 
 // One plugin library, loaded for the life of the object, and one of its
 // components opened with its data directory.
 class PluginLibrary {
 public:
-    explicit PluginLibrary(std::string_view name) : PluginLibrary(plugin_file(name), plugin_folder(name)) {}
-
     // Loads the library `file`, whose components read their data from `dir`.
     PluginLibrary(const std::string& file, std::string dir) : dir_(std::move(dir)) {
         handle_ = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
@@ -81,6 +91,8 @@ public:
         throw std::runtime_error("no component of the requested kind");
     }
 
+    // The component opened last, and its state.
+    const rh_component& component() const { return *component_; }
     void* state() const { return state_; }
     TestHostApi& host() { return host_; }
 
