@@ -109,13 +109,13 @@ TEST(DocxSynthetic, StylesGiveHeadingsAndRunFormatting) {
         R"(<a:majorFont><a:latin typeface="Heading Face"/></a:majorFont><a:minorFont><a:latin typeface="Body Face"/></a:minorFont>)"
         R"(</a:fontScheme></a:themeElements></a:theme>)";
     CollectedDocument doc = Package()
-                       .body(p(r("Jane Roe"), style("Title")) + p(r("Acme Corp"), style("RoleLine")) +
-                             p(r("Outline three"), "<w:outlineLvl w:val=\"2\"/>") + p(r("Looping style"), style("LoopA")) +
-                             p(r("Plain ") + "<w:r><w:rPr><w:rStyle w:val=\"Strong\"/><w:i/></w:rPr><w:t>strong</w:t></w:r>") +
-                             p(r("Not bold", "<w:b w:val=\"0\"/>"), style("Title")))
-                       .part("word/styles.xml", styles)
-                       .part("word/theme/theme1.xml", theme)
-                       .import();
+                                .body(p(r("Jane Roe"), style("Title")) + p(r("Acme Corp"), style("RoleLine")) +
+                                      p(r("Outline three"), "<w:outlineLvl w:val=\"2\"/>") + p(r("Looping style"), style("LoopA")) +
+                                      p(r("Plain ") + "<w:r><w:rPr><w:rStyle w:val=\"Strong\"/><w:i/></w:rPr><w:t>strong</w:t></w:r>") +
+                                      p(r("Not bold", "<w:b w:val=\"0\"/>"), style("Title")))
+                                .part("word/styles.xml", styles)
+                                .part("word/theme/theme1.xml", theme)
+                                .import();
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     EXPECT_EQ(doc.dump(), "h1 word/document.xml#1: Jane Roe\n"
                           "h2 word/document.xml#2: Acme Corp\n"
@@ -163,16 +163,16 @@ TEST(DocxSynthetic, NumberingGivesListItemsWithMarkers) {
         "<w:style w:type=\"paragraph\" w:styleId=\"ListBullet\"><w:name w:val=\"List Bullet\"/><w:pPr>" + numbered(1, 0) +
         "</w:pPr></w:style></w:styles>";
     CollectedDocument doc = Package()
-                       .body(p(r("Bullet one"), numbered(1, 0)) + p(r("Nested number"), numbered(1, 1)) +
-                             p(r("Bullet by style"), style("ListBullet")) + p(r("First"), numbered(2, 0)) +
-                             p(r("Second"), numbered(2, 0)) + p(r("Sub a"), numbered(2, 1)) + p(r("Sub b"), numbered(2, 1)) +
-                             p(r("Deep"), numbered(2, 2)) + p(r("Third"), numbered(2, 0)) + p(r("Sub again"), numbered(2, 1)) +
-                             p(r("Restarted"), numbered(3, 0)) + p(r("Not a list"), numbered(0, 0)) +
-                             p(r("Unknown list"), numbered(9, 0)) + p(r("Linked style"), numbered(4, 0)) +
-                             p(r("Undefined level"), numbered(4, 3)))
-                       .part("word/numbering.xml", numbering)
-                       .part("word/styles.xml", styles)
-                       .import();
+                                .body(p(r("Bullet one"), numbered(1, 0)) + p(r("Nested number"), numbered(1, 1)) +
+                                      p(r("Bullet by style"), style("ListBullet")) + p(r("First"), numbered(2, 0)) +
+                                      p(r("Second"), numbered(2, 0)) + p(r("Sub a"), numbered(2, 1)) + p(r("Sub b"), numbered(2, 1)) +
+                                      p(r("Deep"), numbered(2, 2)) + p(r("Third"), numbered(2, 0)) + p(r("Sub again"), numbered(2, 1)) +
+                                      p(r("Restarted"), numbered(3, 0)) + p(r("Not a list"), numbered(0, 0)) +
+                                      p(r("Unknown list"), numbered(9, 0)) + p(r("Linked style"), numbered(4, 0)) +
+                                      p(r("Undefined level"), numbered(4, 3)))
+                                .part("word/numbering.xml", numbering)
+                                .part("word/styles.xml", styles)
+                                .import();
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     EXPECT_EQ(doc.dump(), "li1 • word/document.xml#1: Bullet one\n"
                           "li2 1. [ordered] word/document.xml#2: Nested number\n"
@@ -193,12 +193,12 @@ TEST(DocxSynthetic, NumberingGivesListItemsWithMarkers) {
 
 TEST(DocxSynthetic, TrackedChangesKeepInsertionsDropDeletions) {
     CollectedDocument doc = Package()
-                       .body(p(r("Kept ") + "<w:ins w:id=\"1\" w:author=\"x\">" + r("inserted") + "</w:ins>" +
-                               "<w:del w:id=\"2\" w:author=\"x\"><w:r><w:delText>deleted</w:delText></w:r></w:del>" +
-                               "<w:moveFrom w:id=\"3\" w:author=\"x\">" + r(" moved away") + "</w:moveFrom>" +
-                               "<w:moveTo w:id=\"4\" w:author=\"x\">" + r(" moved here") + "</w:moveTo>") +
-                             p(r("Hidden", "<w:vanish/>") + r("Shown")))
-                       .import();
+                                .body(p(r("Kept ") + "<w:ins w:id=\"1\" w:author=\"x\">" + r("inserted") + "</w:ins>" +
+                                        "<w:del w:id=\"2\" w:author=\"x\"><w:r><w:delText>deleted</w:delText></w:r></w:del>" +
+                                        "<w:moveFrom w:id=\"3\" w:author=\"x\">" + r(" moved away") + "</w:moveFrom>" +
+                                        "<w:moveTo w:id=\"4\" w:author=\"x\">" + r(" moved here") + "</w:moveTo>") +
+                                      p(r("Hidden", "<w:vanish/>") + r("Shown")))
+                                .import();
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     EXPECT_EQ(doc.dump(), "p word/document.xml#1: Kept inserted moved here\n"
                           "p word/document.xml#2: Shown\n");
@@ -214,10 +214,10 @@ TEST(DocxSynthetic, AlternateContentIsReadOnce) {
     std::string unknown = "<mc:AlternateContent><mc:Choice Requires=\"w99\">" + p(r("Not understood")) +
                           "</mc:Choice><mc:Fallback>" + p(r("Fallback text")) + "</mc:Fallback></mc:AlternateContent>";
     CollectedDocument doc = Package()
-                       .body(p(r("Anchor") + "<w:r><mc:AlternateContent>" + box_choice + box_fallback +
-                               "</mc:AlternateContent></w:r>") +
-                             unknown + p(r("After")))
-                       .import();
+                                .body(p(r("Anchor") + "<w:r><mc:AlternateContent>" + box_choice + box_fallback +
+                                        "</mc:AlternateContent></w:r>") +
+                                      unknown + p(r("After")))
+                                .import();
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     // Paragraph numbers count every w:p of the part, read or not.
     EXPECT_EQ(doc.dump(), "p word/document.xml#1: Anchor\n"
@@ -236,13 +236,13 @@ TEST(DocxSynthetic, HyperlinksFromRelationshipsAndFields) {
                              "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + r("7") +
                              "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
     CollectedDocument doc = Package()
-                       .body(p(r("Links: ") + "<w:hyperlink r:id=\"rId5\">" + r("Portfolio") + "</w:hyperlink>" + r(" ") + field +
-                               r(" ") + "<w:fldSimple w:instr=\" HYPERLINK &quot;mailto:jane@example.com&quot; \">" +
-                               r("jane@example.com") + "</w:fldSimple>" + r(" ") +
-                               "<w:hyperlink w:anchor=\"top\">" + r("Top") + "</w:hyperlink>") +
-                             p(r("Page ") + page_field))
-                       .rel("rId5", "hyperlink", "https://example.com/jane", true)
-                       .import();
+                                .body(p(r("Links: ") + "<w:hyperlink r:id=\"rId5\">" + r("Portfolio") + "</w:hyperlink>" + r(" ") + field +
+                                        r(" ") + "<w:fldSimple w:instr=\" HYPERLINK &quot;mailto:jane@example.com&quot; \">" +
+                                        r("jane@example.com") + "</w:fldSimple>" + r(" ") +
+                                        "<w:hyperlink w:anchor=\"top\">" + r("Top") + "</w:hyperlink>") +
+                                      p(r("Page ") + page_field))
+                                .rel("rId5", "hyperlink", "https://example.com/jane", true)
+                                .import();
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     EXPECT_EQ(doc.dump(), "p word/document.xml#1: Links: Portfolio github.com/jane jane@example.com Top\n"
                           "p word/document.xml#2: Page 7\n");
@@ -266,10 +266,10 @@ TEST(DocxSynthetic, HyperlinksFromRelationshipsAndFields) {
 
 TEST(DocxSynthetic, BreaksTabsHyphensAndSymbols) {
     CollectedDocument doc = Package()
-                       .body(p("<w:r><w:t>Line one</w:t><w:tab/><w:t>tabbed</w:t><w:br/><w:t>co</w:t><w:softHyphen/>"
-                               "<w:t>oper\xC2\xAD" "ate e</w:t><w:noBreakHyphen/><w:t>mail</w:t><w:cr/><w:t>third</w:t></w:r>"
-                               "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0A7\"/><w:sym w:font=\"Symbol\" w:char=\"B7\"/></w:r>"))
-                       .import();
+                                .body(p("<w:r><w:t>Line one</w:t><w:tab/><w:t>tabbed</w:t><w:br/><w:t>co</w:t><w:softHyphen/>"
+                                        "<w:t>oper\xC2\xAD" "ate e</w:t><w:noBreakHyphen/><w:t>mail</w:t><w:cr/><w:t>third</w:t></w:r>"
+                                        "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0A7\"/><w:sym w:font=\"Symbol\" w:char=\"B7\"/></w:r>"))
+                                .import();
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     ASSERT_EQ(doc.blocks.size(), 1u);
     const Block& b = doc.blocks[0];
@@ -321,11 +321,11 @@ TEST(DocxSynthetic, ImagesWithTheirSize) {
         "</a:graphic></wp:inline></w:drawing></w:r>";
     std::string vml = "<w:r><w:pict><v:shape style=\"width:36pt;height:0.5in\"><v:imagedata r:id=\"rId10\"/></v:shape></w:pict></w:r>";
     CollectedDocument doc = Package()
-                       .body(p(r("Name") + drawing) + p(vml))
-                       .rel("rId9", "image", "media/photo.png")
-                       .rel("rId10", "image", "http://example.com/logo.png", true)
-                       .part("word/media/photo.png", "not really a png")
-                       .import();
+                                .body(p(r("Name") + drawing) + p(vml))
+                                .rel("rId9", "image", "media/photo.png")
+                                .rel("rId10", "image", "http://example.com/logo.png", true)
+                                .part("word/media/photo.png", "not really a png")
+                                .import();
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     EXPECT_EQ(doc.dump(), "p word/document.xml#1: Name\n");
     ASSERT_EQ(doc.images.size(), 2u);
@@ -380,9 +380,9 @@ TEST(DocxSynthetic, BrokenPartsSayWhich) {
 TEST(DocxSynthetic, TablesInTablesAndTextBoxesInCells) {
     std::string inner = "<w:tbl><w:tr><w:tc>" + p(r("Inner cell")) + "</w:tc></w:tr></w:tbl>";
     CollectedDocument doc = Package()
-                       .body("<w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr/>" + p(r("Left")) + p(r("Left two")) + "</w:tc><w:tc>" + inner +
-                             p(r("- Typed bullet in a cell")) + "</w:tc></w:tr></w:tbl>" + p(r("Body")))
-                       .import();
+                                .body("<w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr/>" + p(r("Left")) + p(r("Left two")) + "</w:tc><w:tc>" + inner +
+                                      p(r("- Typed bullet in a cell")) + "</w:tc></w:tr></w:tbl>" + p(r("Body")))
+                                .import();
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
     EXPECT_EQ(doc.dump(), "td [table] word/document.xml#1: Left\n"
                           "td [table] word/document.xml#2: Left two\n"
