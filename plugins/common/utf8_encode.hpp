@@ -7,10 +7,10 @@
 
 namespace reshost::common {
 
-// Appends `cp` to `out` as UTF-8; NUL, surrogates and values past U+10FFFF
+// Appends `cp` to `out` as UTF-8; surrogates and values past U+10FFFF
 // become U+FFFD, so the output is always valid UTF-8.
 inline void append_utf8(std::string& out, uint32_t cp) {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
     if (cp < 0x80) {
         out += static_cast<char>(cp);
     } else if (cp < 0x800) {

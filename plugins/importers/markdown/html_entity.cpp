@@ -31,7 +31,8 @@ std::string decode_entity(std::string_view entity) {
         char* end = nullptr;
         unsigned long cp = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
         if (!end || *end != '\0') return std::string(entity);
-        common::append_utf8(out, static_cast<uint32_t>(cp));
+        // HTML reads a reference to NUL as U+FFFD, as it does surrogates.
+        common::append_utf8(out, cp == 0 ? 0xFFFD : static_cast<uint32_t>(cp));
         return out;
     }
     for (const auto& [name, cp] : named)
