@@ -24,6 +24,9 @@ std::size_t cid_placeholders(std::string_view s) {
 void GlyphCounts::count(std::string_view text) {
     for (std::size_t pos = 0; pos < text.size();) {
         uint32_t c = next_code_point(text, pos);
+        // Tabs and line breaks are layout; other control characters are glyphs
+        // the font could not map.
+        if (c == '\t' || c == '\n' || c == '\r') continue;
         ++total;
         if (c == 0xFFFD || c < 0x20 || (c >= 0x7F && c < 0xA0)) ++replacement;
         else if (is_private_use(c)) ++private_use;

@@ -1,4 +1,4 @@
-// UTF-8 encoding and decoding of single code points, and NFKC normalization
+// UTF-8 decoding of single code points, and NFKC normalization
 // (ligatures, full-width digits) through utf8proc.
 #pragma once
 
@@ -6,10 +6,11 @@
 #include <string>
 #include <string_view>
 
+#include "utf8_encode.hpp"
+
 namespace reshost::pdf {
 
-// Appends code point `c` as UTF-8; invalid code points become U+FFFD.
-void append_utf8(std::string& out, uint32_t c);
+using common::append_utf8;
 
 // Decodes the code point at `pos` and moves `pos` past it; malformed bytes
 // decode as U+FFFD one byte at a time.
