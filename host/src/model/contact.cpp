@@ -75,7 +75,9 @@ std::vector<std::string> segments(std::string_view text) {
         std::size_t b = pos;
         int32_t cp = next_code_point(text, pos);
         bool sep = cp == '|' || cp == 0x2022 || cp == 0x00B7 || cp == 0x25CF || cp == 0x2219 || cp == 0x22C5 ||
-                   cp == 0x2013 || cp == 0x2014 || cp == '\t';
+                   cp == 0x2013 || cp == 0x2014 || cp == '\t' || cp == 0xFF1A;
+        // A hyphen between spaces parts a title line ("Jane Doe - Data Scientist"); inside words it does not.
+        if (cp == '-' && b > 0 && text[b - 1] == ' ' && pos < text.size() && text[pos] == ' ') sep = true;
         if (sep) {
             out.push_back(trim_punct(cur));
             cur.clear();
@@ -88,21 +90,6 @@ std::vector<std::string> segments(std::string_view text) {
 
 bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
 
-bool looks_like_name(std::string_view raw, const NormalizerData& data) {
-    std::string text = trim_punct(raw);
-    if (text.size() < 3 || text.size() > 60 || has_digit(text)) return false;
-    if (text.find('@') != std::string::npos || text.find("://") != std::string::npos ||
-        text.find(':') != std::string::npos || text.find('|') != std::string::npos)
-        return false;
-    std::string key = word_key(text);
-    auto ws = words(key);
-    // One word is a label or a brand ("LinkedIn") far more often than a whole name.
-    if (ws.size() < 2 || ws.size() > 6 || letter_count(text) < 2) return false;
-    if (data.not_names.count(key) || match_section_heading(text, data)) return false;
-    for (const auto& w : ws)
-        if (data.not_names.count(w) || data.role_words.count(w)) return false;
-    return true;
-}
 
 }  // namespace
 
@@ -183,6 +170,47 @@ bool is_profile_url(std::string_view url, const std::string& network) {
     return false;
 }
 
+// A short line of Han characters only ("张三"): names in Chinese, Japanese and Korean are written without spaces.
+bool is_cjk_name(std::string_view text) {
+    std::size_t n = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        int32_t cp = next_code_point(text, pos);
+        if (!((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xAC00 && cp <= 0xD7A3)))
+            return false;
+        ++n;
+    }
+    return n >= 2 && n <= 4;
+}
+
+bool looks_like_name(std::string_view raw, const NormalizerData& data) {
+    std::string text = trim_punct(raw);
+    if (is_cjk_name(text)) return true;
+    if (text.size() < 3 || text.size() > 60 || has_digit(text)) return false;
+    if (text.find('@') != std::string::npos || text.find("://") != std::string::npos ||
+        text.find(':') != std::string::npos || text.find('|') != std::string::npos)
+        return false;
+    // A line of several contact pieces, or one holding a web address, is not a name on its own.
+    // Tabs only space the words of a PDF line out, so they do not part it here.
+    std::string spaced = text;
+    std::replace_if(spaced.begin(), spaced.end(), [](char c) { return c == '\t' || c == '\r'; }, ' ');
+    if (segments(spaced).size() > 1) return false;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t j = text.find(' ', i);
+        if (j == std::string::npos) j = text.size();
+        std::string_view w = std::string_view(text).substr(i, j - i);
+        if (w.find('/') != std::string_view::npos || !url_in_word(w).empty()) return false;
+        i = j + 1;
+    }
+    std::string key = word_key(text);
+    auto ws = words(key);
+    // One word is a label or a brand ("LinkedIn") far more often than a whole name.
+    if (ws.size() < 2 || ws.size() > 6 || letter_count(text) < 2) return false;
+    if (data.not_names.count(key) || match_section_heading(text, data)) return false;
+    for (const auto& w : ws)
+        if (data.not_names.count(w) || data.role_words.count(w)) return false;
+    return true;
+}
+
 class ContactReader {
 public:
     ContactReader(const DocumentData& doc, std::size_t region_end, const NormalizerData& data)
@@ -190,6 +218,9 @@ public:
           region_end_(region_end) {
         // Without any section the whole document is the region; its top holds the contact.
         no_sections_ = region_end >= doc.blocks.size();
+        // The body's own contact lines come before a running page header that repeats them.
+        for (const auto& r : region_)
+            (r.block->flags & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER) ? marginal_ : body_).push_back(r);
     }
 
     ContactData read() {
@@ -241,7 +272,7 @@ private:
     }
 
     void read_email(ContactData& c) {
-        for (const auto* lines : {&region_, &all_})
+        for (const auto* lines : {&body_, &marginal_, &all_})
             for (const auto& r : *lines) {
                 if (auto m = find_email(r.line->text); !m.empty()) {
                     c.email = field(m, r.line->loc);
@@ -256,14 +287,52 @@ private:
     }
 
     void read_phone(ContactData& c) {
-        for (const auto* lines : {&region_, &all_})
+        for (const auto* lines : {&body_, &marginal_, &all_})
             for (const auto& r : *lines) {
-                std::string p = phone_in(r.line->text);
+                std::string t = phone_text(r.line->text);
+                std::string p = phone_in(t);
+                // In the contact block a piece of its own may be a bare or masked number ("123456789").
+                if (p.empty() && lines != &all_)
+                    for (const auto& seg : segments(t))
+                        if (is_bare_phone(seg)) {
+                            p = seg;
+                            break;
+                        }
                 if (!p.empty()) {
                     c.phone = field(p, r.line->loc);
                     return;
                 }
             }
+    }
+
+    // The line with the dashes and spaces a number may be typeset with made ASCII ("(909)\t555‐5555").
+    static std::string phone_text(std::string_view t) {
+        std::string out;
+        for (std::size_t pos = 0; pos < t.size();) {
+            std::size_t b = pos;
+            int32_t cp = next_code_point(t, pos);
+            if (cp == 0xAD) continue;  // a soft hyphen is not printed
+            if ((cp >= 0x2010 && cp <= 0x2013) || cp == 0x2212) out += '-';
+            else if (cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == '\t' || cp == '\r' || cp == ' ') {
+                if (out.empty() || out.back() != ' ') out += ' ';
+            }
+            else out.append(t.substr(b, pos - b));
+        }
+        return out;
+    }
+
+    // A whole piece that is a number: 7 to 15 digits, some perhaps masked with x ("135xxxx9999").
+    static bool is_bare_phone(std::string_view s) {
+        std::size_t digits = 0, masked = 0;
+        for (char ch : s) {
+            if (ch >= '0' && ch <= '9') ++digits;
+            else if (ch == 'x' || ch == 'X') ++masked;
+            else if (!std::strchr(" -.()+", ch)) return false;
+        }
+        if (digits + masked < 7 || digits + masked > 15 || digits < 3) return false;
+        std::string plain;
+        for (char ch : s) plain += (ch == 'x' || ch == 'X') ? '0' : ch;
+        return is_phone(plain) || (plain.find_first_not_of("0123456789") == std::string::npos && masked + digits >= 7);
     }
 
     std::string phone_in(const std::string& t) const {
@@ -358,7 +427,7 @@ private:
 
     const DocumentData& doc_;
     const NormalizerData& data_;
-    std::vector<LineRef> region_, all_;
+    std::vector<LineRef> region_, all_, body_, marginal_;
     std::size_t region_end_;
     bool no_sections_ = false;
 };

@@ -166,6 +166,13 @@ uint32_t meta_number(const DocumentData& doc, std::string_view key, uint32_t fal
     return static_cast<uint32_t>(std::stoul(std::string(v)));
 }
 
+// A title line that is the name or starts with it ("Jane Doe - Data Scientist").
+bool holds_name(std::string_view heading, std::string_view name) {
+    if (name.empty()) return false;
+    std::string h = word_key(heading), n = word_key(name);
+    return !n.empty() && h.rfind(n, 0) == 0;
+}
+
 }  // namespace
 
 ResumeData normalize(const DocumentData& doc, const NormalizerData& data) { return normalize(doc, data, {}); }
@@ -186,8 +193,7 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
     auto starts_section = [&](const Unit& u, bool before_first) {
         if (!u.part.heading) return false;
         if (before_first)  // an unknown heading of the sections' level before them ("Contact Information")
-            return level < pseudo_level && u.part.level == level && u.text != r.contact.name.text &&
-                   trim_punct(u.text) != r.contact.name.text;
+            return level < pseudo_level && u.part.level == level && !holds_name(u.text, r.contact.name.text);
         if (u.part.level == pseudo_level) return level == pseudo_level && u.kind.has_value();
         return u.part.level <= level;
     };

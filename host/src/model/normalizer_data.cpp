@@ -40,7 +40,7 @@ std::vector<Row> read_rows(const std::string& path) {
 }
 
 std::optional<rh_section_kind> section_kind_of(std::string_view name) {
-    for (int k = RH_SECTION_SUMMARY; k <= RH_SECTION_ACHIEVEMENTS; ++k)
+    for (int k = RH_SECTION_OTHER; k <= RH_SECTION_ACHIEVEMENTS; ++k)
         if (section_kind_name(static_cast<rh_section_kind>(k)) == name) return static_cast<rh_section_kind>(k);
     return std::nullopt;
 }
