@@ -7,15 +7,15 @@
 
 namespace {
 
-class Thrower : public reshost::Analyzer {
+class Thrower : public reshost::sdk::Analyzer {
 public:
     static constexpr const char* name = "thrower";
-    static std::vector<reshost::RuleInfo> rules() {
-        return {{"thrower.always", reshost::Severity::warning, "Always throws while analyzing", "content"}};
+    static std::vector<reshost::sdk::RuleInfo> rules() {
+        return {{"thrower.always", reshost::sdk::Severity::warning, "Always throws while analyzing", "content"}};
     }
-    explicit Thrower(const reshost::OpenContext&) {}
-    void analyze(const reshost::Host&, const reshost::Document&, const reshost::Resume&, const reshost::Document&,
-                 reshost::Findings&) const override {
+    explicit Thrower(const reshost::sdk::OpenContext&) {}
+    void analyze(const reshost::sdk::Host&, const reshost::sdk::Document&, const reshost::sdk::Resume&, const reshost::sdk::Document&,
+                 reshost::sdk::Findings&) const override {
         throw std::out_of_range("thrower looked past the last section");
     }
 };

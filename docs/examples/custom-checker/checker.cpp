@@ -50,17 +50,17 @@ std::string find_slot(std::string_view text) {
     return {};
 }
 
-class PlaceholderChecker : public reshost::Analyzer {
+class PlaceholderChecker : public reshost::sdk::Analyzer {
 public:
     static constexpr const char* name = "custom";
 
-    static std::vector<reshost::RuleInfo> rules() {
-        return {{"custom.placeholder-text", reshost::Severity::error,
+    static std::vector<reshost::sdk::RuleInfo> rules() {
+        return {{"custom.placeholder-text", reshost::sdk::Severity::error,
                  "Template placeholder text (TODO, lorem ipsum, [Company Name]) left in the resume", "content"}};
     }
 
     // Runs once per host: loads the phrase list that ships beside the plugin.
-    explicit PlaceholderChecker(const reshost::OpenContext& ctx) {
+    explicit PlaceholderChecker(const reshost::sdk::OpenContext& ctx) {
         std::string path = ctx.plugin_dir + "/placeholders.txt";
         std::ifstream in(path);
         if (!in) throw std::runtime_error("cannot read " + path);
@@ -71,20 +71,20 @@ public:
     }
 
     // Called from several threads at once: reads only members set in the constructor.
-    void analyze(const reshost::Host&, const reshost::Document& doc, const reshost::Resume& resume,
-                 const reshost::Document&, reshost::Findings& out) const override {
+    void analyze(const reshost::sdk::Host&, const reshost::sdk::Document& doc, const reshost::sdk::Resume& resume,
+                 const reshost::sdk::Document&, reshost::sdk::Findings& out) const override {
         uint32_t index = 0;
-        for (reshost::Block block : doc.blocks()) {
-            for (reshost::Line line : block.lines()) {
+        for (reshost::sdk::Block block : doc.blocks()) {
+            for (reshost::sdk::Line line : block.lines()) {
                 std::string found = placeholder_in(line.text());
                 if (found.empty()) continue;
-                reshost::Finding f;
+                reshost::sdk::Finding f;
                 f.rule = "custom.placeholder-text";
-                f.severity = reshost::Severity::error;
+                f.severity = reshost::sdk::Severity::error;
                 f.message = "placeholder \"" + found + "\" left in: " + std::string(line.text());
                 f.suggestion = "replace the placeholder with real content";
                 const rh_location* loc = line.location() ? line.location() : block.location();
-                f.loc = reshost::Location::from(loc);
+                f.loc = reshost::sdk::Location::from(loc);
                 place(resume, index, f);
                 out.add(f);
             }
@@ -104,15 +104,15 @@ private:
     }
 
     // Points the finding at the section, entry and bullet made from block `index`.
-    static void place(const reshost::Resume& resume, uint32_t index, reshost::Finding& f) {
+    static void place(const reshost::sdk::Resume& resume, uint32_t index, reshost::sdk::Finding& f) {
         int32_t s = 0;
-        for (reshost::Section section : resume.sections()) {
+        for (reshost::sdk::Section section : resume.sections()) {
             if (index >= section.first_block() && index < section.first_block() + section.block_count()) {
                 f.section = s;
                 int32_t e = 0;
-                for (reshost::Entry entry : section.entries()) {
+                for (reshost::sdk::Entry entry : section.entries()) {
                     int32_t b = 0;
-                    for (reshost::Bullet bullet : entry.bullets()) {
+                    for (reshost::sdk::Bullet bullet : entry.bullets()) {
                         if (bullet.block() == index) {
                             f.entry = e;
                             f.bullet = b;

@@ -17,6 +17,12 @@
 
 namespace reshost::detail {
 
+// The SDK's owned location and string helpers serve the host's model too.
+using sdk::Location;
+using sdk::str;
+using sdk::view;
+using sdk::detail::read_sized;
+
 struct SpanData {
     std::string text;
     uint32_t flags = 0;

@@ -8,6 +8,8 @@
 #include <reshost/sdk.hpp>
 
 namespace reshost::ats {
+
+using namespace ::reshost::sdk;
 namespace {
 
 PackData load(const std::string& dir) {

@@ -6,6 +6,7 @@
 
 namespace reshost::ats {
 
+using namespace ::reshost::sdk;
 void check_no_text(const DocumentFacts& facts, Findings& out);
 void check_garbled_text(const DocumentFacts& facts, Findings& out);
 void check_multi_column(const DocumentFacts& facts, Findings& out);

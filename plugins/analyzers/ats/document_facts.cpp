@@ -8,6 +8,7 @@
 
 namespace reshost::ats {
 
+using namespace ::reshost::sdk;
 DocumentFacts::DocumentFacts(const Host& h, const Document& d, const Resume& r, const PackData& pack)
     : host(h), doc(d), resume(r), data(pack) {
     for (Font f : doc.fonts()) {

@@ -13,6 +13,7 @@
 
 namespace reshost::ats {
 
+using namespace ::reshost::sdk;
 // The pack's data files, read once when the pack is opened.
 struct PackData {
     FontCatalog standard_fonts;

@@ -10,6 +10,8 @@
 #include <vector>
 
 namespace reshost::ats {
+
+using namespace ::reshost::sdk;
 namespace {
 
 // Up to this many font families are named in the message.

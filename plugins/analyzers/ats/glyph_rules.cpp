@@ -11,6 +11,8 @@
 #include <vector>
 
 namespace reshost::ats {
+
+using namespace ::reshost::sdk;
 namespace {
 
 enum class Ink { text, symbol_font, icon_font };

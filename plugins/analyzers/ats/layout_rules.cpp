@@ -7,6 +7,8 @@
 #include <vector>
 
 namespace reshost::ats {
+
+using namespace ::reshost::sdk;
 namespace {
 
 // Consecutive blocks carrying `flag`, as [first, last] index pairs.

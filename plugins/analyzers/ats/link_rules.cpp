@@ -13,6 +13,8 @@
 #include <vector>
 
 namespace reshost::ats {
+
+using namespace ::reshost::sdk;
 namespace {
 
 // Hidden links reported one by one; the last one names the rest.

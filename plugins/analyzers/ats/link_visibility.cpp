@@ -4,6 +4,7 @@
 #include "words.hpp"
 
 namespace reshost::ats {
+
 namespace {
 
 // Link text that covers this share of the address shows it (a DOI without

@@ -11,6 +11,8 @@
 #include <vector>
 
 namespace reshost::sections {
+
+using namespace ::reshost::sdk;
 namespace {
 
 // A candidate with fewer years than this is a junior, who needs projects.

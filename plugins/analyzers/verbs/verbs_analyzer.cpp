@@ -17,6 +17,8 @@
 #include <vector>
 
 namespace reshost::verbs {
+
+using namespace ::reshost::sdk;
 namespace {
 
 constexpr double kDefaultRepeatedMax = 2;

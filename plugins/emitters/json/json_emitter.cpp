@@ -8,6 +8,8 @@
 #include <vector>
 
 namespace reshost::json {
+
+using namespace ::reshost::sdk;
 namespace {
 
 using Json = nlohmann::ordered_json;

@@ -11,6 +11,8 @@
 #include <vector>
 
 namespace reshost::text {
+
+using namespace ::reshost::sdk;
 namespace {
 
 const char* severity_name(Severity s) {

@@ -10,6 +10,7 @@
 
 namespace reshost::docx {
 
+using namespace ::reshost::sdk;
 struct LinkData {
     std::string url, text;
     Location loc;

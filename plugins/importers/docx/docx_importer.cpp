@@ -21,6 +21,8 @@
 #include <vector>
 
 namespace reshost::docx {
+
+using namespace ::reshost::sdk;
 namespace {
 
 // Body lines of a typical page, for page estimates when the file has no count.

@@ -9,6 +9,8 @@
 #include <cstring>
 
 namespace reshost::docx {
+
+using namespace ::reshost::sdk;
 namespace {
 
 // Deeper nesting (text boxes in tables in text boxes...) is cut off: no real

@@ -15,6 +15,7 @@
 
 namespace reshost::docx {
 
+using namespace ::reshost::sdk;
 // Tells whether a font draws symbols rather than letters (Symbol, Wingdings...).
 class SymbolFonts {
 public:

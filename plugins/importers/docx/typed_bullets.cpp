@@ -3,6 +3,8 @@
 #include <algorithm>
 
 namespace reshost::docx {
+
+using namespace ::reshost::sdk;
 namespace {
 
 bool space(char c) { return c == ' ' || c == '\t'; }

@@ -10,6 +10,7 @@
 
 namespace reshost::docx {
 
+using namespace ::reshost::sdk;
 class TypedBullets {
 public:
     // Reads one marker a line; '#' starts a comment.

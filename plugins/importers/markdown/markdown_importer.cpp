@@ -9,6 +9,7 @@
 
 namespace reshost::markdown {
 
+using namespace ::reshost::sdk;
 class MarkdownImporter final : public Importer {
 public:
     static constexpr const char* name = "markdown";

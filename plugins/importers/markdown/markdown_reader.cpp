@@ -5,6 +5,8 @@
 #include <exception>
 
 namespace reshost::markdown {
+
+using namespace ::reshost::sdk;
 namespace {
 
 // Deeper nesting than this is still parsed, but later levels share the

@@ -15,6 +15,7 @@
 
 namespace reshost::markdown {
 
+using namespace ::reshost::sdk;
 // One pass of md4c over a buffer, feeding a DocumentBuilder in reading order.
 // Nesting is tracked with counters and capped stacks, never recursion, so
 // hostile nesting costs linear time and bounded memory.

@@ -9,6 +9,7 @@
 
 namespace reshost::pdf {
 
+using namespace ::reshost::sdk;
 MarkerSet MarkerSet::from_text(std::string_view text) {
     std::vector<std::string> markers;
     while (!text.empty()) {

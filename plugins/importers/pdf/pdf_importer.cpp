@@ -16,6 +16,8 @@
 #include <vector>
 
 namespace reshost::pdf {
+
+using namespace ::reshost::sdk;
 namespace {
 
 // A page is a picture of text when one image covers this share of it...

@@ -13,6 +13,7 @@
 
 namespace reshost::pdf {
 
+using namespace ::reshost::sdk;
 // List markers as written at the start of a line ("•", "-", "▪"...).
 class MarkerSet {
 public:

@@ -24,6 +24,7 @@
 #include <unordered_map>
 
 namespace reshost::pdf {
+
 namespace {
 
 // Poppler reports recoverable syntax problems on stderr by default; a host

@@ -3,7 +3,9 @@
 // Header-only, over the C ABI in reshost/plugin.h: view classes that read the
 // host's structs, builders that hand results back, base classes Importer /
 // Analyzer / Emitter, and RESHOST_PLUGIN(...) that exports a plugin and turns
-// every exception into an error status at the boundary. See docs/sdk.md.
+// every exception into an error status at the boundary. Everything here is in
+// namespace reshost::sdk, apart from the embedding API (reshost::Host in
+// reshost/host.hpp) that a program hosting plugins uses. See docs/sdk.md.
 #pragma once
 
 #include <reshost/plugin.h>
@@ -21,7 +23,7 @@
 #include <utility>
 #include <vector>
 
-namespace reshost {
+namespace reshost::sdk {
 
 // ---------------------------------------------------------------- strings
 
@@ -831,7 +833,7 @@ const rh_plugin_descriptor* make_descriptor(const char* name, const char* versio
 }
 
 }  // namespace detail
-}  // namespace reshost
+}  // namespace reshost::sdk
 
 #if defined(_WIN32)
 #define RESHOST_EXPORT __declspec(dllexport)
@@ -844,7 +846,7 @@ const rh_plugin_descriptor* make_descriptor(const char* name, const char* versio
 #define RESHOST_PLUGIN(NAME, VERSION, DESCRIPTION, ...)                                       \
     extern "C" RESHOST_EXPORT const rh_plugin_descriptor* reshost_plugin_entry(void) {       \
         try {                                                                                 \
-            return ::reshost::detail::make_descriptor<__VA_ARGS__>(NAME, VERSION, DESCRIPTION); \
+            return ::reshost::sdk::detail::make_descriptor<__VA_ARGS__>(NAME, VERSION, DESCRIPTION); \
         } catch (...) {                                                                       \
             return nullptr;                                                                   \
         }                                                                                     \

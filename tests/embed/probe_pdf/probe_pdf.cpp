@@ -11,24 +11,24 @@
 
 namespace {
 
-class ProbePdfImporter final : public reshost::Importer {
+class ProbePdfImporter final : public reshost::sdk::Importer {
 public:
     static constexpr const char* name = "probe_pdf";
     static std::vector<std::string> formats() { return {"pdf"}; }
 
-    explicit ProbePdfImporter(const reshost::OpenContext&) {}
+    explicit ProbePdfImporter(const reshost::sdk::OpenContext&) {}
 
-    bool import(const reshost::Host&, std::string_view, std::string_view, std::string_view data,
-                reshost::DocumentBuilder& out) override {
+    bool import(const reshost::sdk::Host&, std::string_view, std::string_view, std::string_view data,
+                reshost::sdk::DocumentBuilder& out) override {
         // A call into libpoppler itself (not an inline header function), so
         // the library is a real dependency of this plugin.
         const std::unique_ptr<GooString> size = GooString::format("{0:d}", static_cast<int>(data.size()));
         out.add_page(612, 792);
-        reshost::BlockData block;
+        reshost::sdk::BlockData block;
         block.loc.page = 1;
-        reshost::LineData line;
+        reshost::sdk::LineData line;
         line.loc.page = 1;
-        reshost::SpanData span;
+        reshost::sdk::SpanData span;
         span.text = "Probe document of " + size->toStr() + " bytes";
         line.spans.push_back(std::move(span));
         block.lines.push_back(std::move(line));

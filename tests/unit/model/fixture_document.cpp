@@ -8,6 +8,8 @@
 
 namespace reshost::test {
 
+using namespace ::reshost::sdk;
+
 using nlohmann::json;
 
 std::string read_file(const std::string& path) {
@@ -18,13 +20,13 @@ std::string read_file(const std::string& path) {
     return s.str();
 }
 
-std::vector<detail::SpanData> fixture_spans(std::string_view line) {
-    std::vector<detail::SpanData> out;
+std::vector<::reshost::detail::SpanData> fixture_spans(std::string_view line) {
+    std::vector<::reshost::detail::SpanData> out;
     uint32_t style = 0;
     std::string cur;
     auto flush = [&](uint32_t flags, std::string link = {}) {
         if (cur.empty()) return;
-        detail::SpanData s;
+        ::reshost::detail::SpanData s;
         s.text = cur;
         s.flags = flags;
         s.link = std::move(link);
@@ -92,7 +94,7 @@ Fixture fixture_document(const json& j) {
         for (const auto& [k, v] : j["meta"].items()) f.doc.meta.emplace_back(k, v.get<std::string>());
     uint32_t next = 1;
     for (const auto& b : j.at("blocks")) {
-        detail::BlockData blk;
+        ::reshost::detail::BlockData blk;
         blk.kind = kind_of(b.at("kind").get<std::string>());
         blk.level = b.value("level", 0u);
         blk.marker = b.value("marker", blk.kind == RH_BLOCK_LIST_ITEM ? "-" : "");
@@ -103,7 +105,7 @@ Fixture fixture_document(const json& j) {
         do {
             auto e = text.find('\n', i);
             if (e == std::string::npos) e = text.size();
-            detail::LineData l;
+            ::reshost::detail::LineData l;
             l.spans = fixture_spans(std::string_view(text).substr(i, e - i));
             for (const auto& s : l.spans) l.text += s.text;
             l.loc = Location::lines(line + static_cast<uint32_t>(blk.lines.size()));

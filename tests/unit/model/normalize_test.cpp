@@ -11,6 +11,8 @@
 
 namespace reshost::test {
 
+using namespace ::reshost::sdk;
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 
@@ -37,16 +39,16 @@ class NormalizeFixture : public testing::TestWithParam<std::string> {};
 TEST_P(NormalizeFixture, MatchesExpected) {
     const std::string& name = GetParam();
     Fixture f = fixture_document(json::parse(read_file(fixture_path(name, ".json"))));
-    detail::ResumeData r = detail::normalize(f.doc, normalizer_data(), f.today);
+    ::reshost::detail::ResumeData r = ::reshost::detail::normalize(f.doc, normalizer_data(), f.today);
 
-    json model = json::parse(detail::resume_to_json(r, f.doc));
+    json model = json::parse(::reshost::detail::resume_to_json(r, f.doc));
     std::vector<std::string> errors;
     json_subset(json::parse(read_file(fixture_path(name, ".expected.json"))), model, name, errors);
     for (const auto& e : errors) ADD_FAILURE() << e;
     if (!errors.empty()) std::cerr << model.dump(1) << "\n";
 
     if (fs::exists(fixture_path(name, ".jsonresume.json"))) {
-        json jr = json::parse(detail::resume_to_jsonresume(r, f.doc));
+        json jr = json::parse(::reshost::detail::resume_to_jsonresume(r, f.doc));
         std::vector<std::string> jerrors;
         json_subset(json::parse(read_file(fixture_path(name, ".jsonresume.json"))), jr, name + "(jsonresume)", jerrors);
         for (const auto& e : jerrors) ADD_FAILURE() << e;
@@ -62,8 +64,8 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, NormalizeFixture, testing::ValuesIn(fixture_n
                          });
 
 TEST(Normalize, EmptyDocumentGivesAnEmptyResume) {
-    detail::DocumentData doc;
-    detail::ResumeData r = detail::normalize(doc, normalizer_data(), "2024-06");
+    ::reshost::detail::DocumentData doc;
+    ::reshost::detail::ResumeData r = ::reshost::detail::normalize(doc, normalizer_data(), "2024-06");
     EXPECT_TRUE(r.sections.empty());
     EXPECT_TRUE(r.contact.name.text.empty());
     EXPECT_FALSE(r.contact.name.loc.has_value());
@@ -72,16 +74,16 @@ TEST(Normalize, EmptyDocumentGivesAnEmptyResume) {
 }
 
 TEST(Normalize, VeryLongLinesAreScannedWithoutDeepRecursion) {
-    detail::DocumentData doc;
-    detail::BlockData b;
-    detail::LineData l;
+    ::reshost::detail::DocumentData doc;
+    ::reshost::detail::BlockData b;
+    ::reshost::detail::LineData l;
     l.text = std::string(300000, 'a') + " x@y.io " + std::string(300000, '>') + " +1 555 123 4567";
     l.spans.push_back({l.text, 0, "", 0, "", std::nullopt});
     l.loc = Location::lines(1);
     b.text = l.text;
     b.lines.push_back(l);
     doc.blocks.push_back(b);
-    detail::ResumeData r = detail::normalize(doc, normalizer_data(), "2024-06");
+    ::reshost::detail::ResumeData r = ::reshost::detail::normalize(doc, normalizer_data(), "2024-06");
     EXPECT_EQ(r.contact.email.text, "x@y.io");
     EXPECT_EQ(r.contact.phone.text, "+1 555 123 4567");
 }
@@ -90,8 +92,8 @@ TEST(Normalize, PresentIsToday) {
     Fixture f = fixture_document(json::parse(R"J({"blocks": [
         {"kind": "heading", "level": 2, "text": "Experience"},
         {"kind": "heading", "level": 3, "text": "Engineer — Acme (Jan 2020 – Present)"}]})J"));
-    EXPECT_NEAR(detail::normalize(f.doc, normalizer_data(), "2022-01").years_experience, 2.0, 0.01);
-    EXPECT_NEAR(detail::normalize(f.doc, normalizer_data(), "2023-07").years_experience, 3.5, 0.01);
+    EXPECT_NEAR(::reshost::detail::normalize(f.doc, normalizer_data(), "2022-01").years_experience, 2.0, 0.01);
+    EXPECT_NEAR(::reshost::detail::normalize(f.doc, normalizer_data(), "2023-07").years_experience, 3.5, 0.01);
 }
 
 }  // namespace reshost::test

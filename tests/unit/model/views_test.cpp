@@ -6,6 +6,8 @@
 
 namespace reshost::test {
 
+using namespace ::reshost::sdk;
+
 using nlohmann::json;
 
 namespace {
@@ -18,7 +20,7 @@ std::string text_of(const rh_location* l) {
 
 std::string text_of(const Location& x) { auto c = x.c(); return text_of(&c); }
 
-void expect_same_field(const detail::FieldData& want, Field got, const std::string& what) {
+void expect_same_field(const ::reshost::detail::FieldData& want, Field got, const std::string& what) {
     EXPECT_EQ(got.text(), want.text) << what;
     EXPECT_EQ(got.location() != nullptr, want.loc.has_value()) << what;
     if (want.loc && got.location()) {
@@ -33,21 +35,21 @@ Fixture sample() {
 }  // namespace
 
 TEST(DocumentSink, CopiesWhatTheImporterGives) {
-    detail::DocumentData doc;
-    rh_document_sink sink = detail::document_sink(doc);
+    ::reshost::detail::DocumentData doc;
+    rh_document_sink sink = ::reshost::detail::document_sink(doc);
     {
         DocumentBuilder out(&sink);
-        reshost::BlockData b;
+        reshost::sdk::BlockData b;
         b.kind = RH_BLOCK_LIST_ITEM;
         b.level = 2;
         b.flags = RH_BLOCK_ORDERED;
         b.marker = "3.";
         b.loc = Location::lines(4, 5);
-        reshost::LineData l1;
+        reshost::sdk::LineData l1;
         l1.loc = Location::lines(4);
         l1.spans.push_back({"Led ", RH_SPAN_BOLD, "Inter-Bold", 11.5f, ""});
         l1.spans.push_back({"the team", 0, "", 0, ""});
-        reshost::LineData l2;
+        reshost::sdk::LineData l2;
         l2.loc.page = 2;
         l2.loc.box = {1, 2, 3, 4};
         l2.spans.push_back({"site", RH_SPAN_LINK, "", 0, "https://x.dev"});
@@ -93,8 +95,8 @@ TEST(DocumentSink, CopiesWhatTheImporterGives) {
 }
 
 TEST(DocumentSink, ToleratesNullsAndShortStructs) {
-    detail::DocumentData doc;
-    rh_document_sink sink = detail::document_sink(doc);
+    ::reshost::detail::DocumentData doc;
+    rh_document_sink sink = ::reshost::detail::document_sink(doc);
     sink.add_block(sink.ctx, nullptr);
     sink.add_link(sink.ctx, nullptr);
     sink.add_page(sink.ctx, nullptr);
@@ -143,7 +145,7 @@ TEST(DocumentView, ReadsBackThroughTheSdk) {
     f.doc.images.push_back({"logo", "logo.png", 20, 10, 0.01f, Location::lines(2)});
     f.doc.fonts.push_back({"Inter", true, false});
     f.doc.meta.emplace_back("columns", "2");
-    detail::DocumentView v(f.doc);
+    ::reshost::detail::DocumentView v(f.doc);
     Document d(v.get());
     EXPECT_EQ(d.path(), f.doc.path);
     EXPECT_EQ(d.format(), "markdown");
@@ -181,9 +183,9 @@ TEST(DocumentView, ReadsBackThroughTheSdk) {
 
 TEST(ResumeView, ReadsBackThroughTheSdk) {
     Fixture f = sample();
-    detail::ResumeData r = detail::normalize(f.doc, normalizer_data(), f.today);
+    ::reshost::detail::ResumeData r = ::reshost::detail::normalize(f.doc, normalizer_data(), f.today);
     ASSERT_FALSE(r.sections.empty());
-    detail::ResumeView v(r);
+    ::reshost::detail::ResumeView v(r);
     Resume got(v.get());
     expect_same_field(r.contact.name, got.contact().name(), "name");
     expect_same_field(r.contact.email, got.contact().email(), "email");
@@ -202,7 +204,7 @@ TEST(ResumeView, ReadsBackThroughTheSdk) {
         const auto& ws = r.sections[i];
         Section gs = got.sections()[i];
         EXPECT_EQ(gs.kind(), ws.kind);
-        EXPECT_EQ(gs.kind_name(), detail::section_kind_name(ws.kind));
+        EXPECT_EQ(gs.kind_name(), ::reshost::detail::section_kind_name(ws.kind));
         expect_same_field(ws.heading, gs.heading(), "heading");
         EXPECT_EQ(gs.first_block(), ws.first_block);
         EXPECT_EQ(gs.block_count(), ws.block_count);
