@@ -32,15 +32,6 @@ constexpr uint32_t max_page_records = 100;
 // US Letter, when the document sets no page size.
 constexpr float default_page_width = 612, default_page_height = 792;
 
-std::string read_data_file(const std::string& dir, const char* name) {
-    std::string path = dir + "/" + name;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 // A parsed part, with the bytes pugixml parsed in place.
 struct Part {
     std::string bytes;
@@ -76,8 +67,8 @@ public:
     static std::vector<std::string> formats() { return {"docx"}; }
 
     explicit DocxImporter(const OpenContext& ctx)
-        : symbols_(SymbolFonts::from_text(read_data_file(ctx.plugin_dir, "symbol_fonts.txt"))),
-          bullets_(TypedBullets::from_text(read_data_file(ctx.plugin_dir, "bullet_markers.txt"))) {}
+        : symbols_(SymbolFonts::from_text(ctx.read_data("symbol_fonts.txt"))),
+          bullets_(TypedBullets::from_text(ctx.read_data("bullet_markers.txt"))) {}
 
     bool import(const Host& host, std::string_view, std::string_view, std::string_view data,
                 DocumentBuilder& out) override {

@@ -25,15 +25,6 @@ constexpr float image_page_share = 0.5f;
 // ...and fewer words than this were found on it.
 constexpr std::size_t image_page_words = 10;
 
-std::string read_data_file(const std::string& dir, const char* name) {
-    std::string path = dir + "/" + name;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 std::string squeezed_lower(std::string_view s) {
     std::string out;
     for (char c : s) {
@@ -65,8 +56,8 @@ public:
     static std::vector<std::string> formats() { return {"pdf"}; }
 
     explicit PdfImporter(const OpenContext& ctx)
-        : markers_(MarkerSet::from_text(read_data_file(ctx.plugin_dir, "bullet_markers.txt"))),
-          icon_fonts_(name_parts(read_data_file(ctx.plugin_dir, "icon_fonts.txt"))) {}
+        : markers_(MarkerSet::from_text(ctx.read_data("bullet_markers.txt"))),
+          icon_fonts_(name_parts(ctx.read_data("icon_fonts.txt"))) {}
 
     bool import(const Host& host, std::string_view, std::string_view, std::string_view data,
                 DocumentBuilder& out) override {

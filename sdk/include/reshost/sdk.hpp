@@ -15,9 +15,12 @@
 #include <cstring>
 #include <deque>
 #include <exception>
+#include <fstream>
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -619,6 +622,17 @@ private:
 struct OpenContext {
     Host host;
     std::string plugin_dir;  // directory of the plugin library and its data files
+
+    // Returns the bytes of a data file kept beside the plugin library; throws
+    // std::runtime_error naming the file when it cannot be read.
+    std::string read_data(std::string_view name) const {
+        std::string path = plugin_dir.empty() ? std::string(name) : plugin_dir + "/" + std::string(name);
+        std::ifstream in(path, std::ios::binary);
+        if (!in) throw std::runtime_error("cannot read data file " + path);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        return bytes.str();
+    }
 };
 
 // Describes one rule of an analyzer.
