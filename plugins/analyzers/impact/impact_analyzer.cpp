@@ -1,0 +1,183 @@
+// The "impact" pack: do experience bullets show results with figures, or
+// only duties and unmeasured claims?
+//
+// Each bullet gets at most one of the per-bullet findings: a vague claim
+// ("improved performance") first, else a duty with no result at all
+// (task-only), else a result without a figure (unquantified).
+#include "data_file.hpp"
+#include "excerpt.hpp"
+#include "metric_hints.hpp"
+#include "phrase_set.hpp"
+#include "quantities.hpp"
+
+#include <reshost/sdk.hpp>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+namespace reshost::impact {
+
+using namespace ::reshost::sdk;
+namespace {
+
+using analyzers::excerpt;
+using analyzers::quoted;
+
+constexpr double kDefaultShareTarget = 0.6;
+constexpr std::size_t kExcerptChars = 80;
+
+// `text` cut at a word boundary near `max` bytes, with an ellipsis when cut.
+
+
+// `bullet` followed by `clause`: "Built X" + "cutting Y" -> "Built X, cutting Y".
+std::string with_clause(std::string_view bullet, std::string_view clause) {
+    std::string out(bullet);
+    while (!out.empty() && (out.back() == '.' || out.back() == ' ' || out.back() == ';')) out.pop_back();
+    return out + ", " + std::string(clause);
+}
+
+std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
+
+struct BulletRef {
+    std::string_view text;
+    const rh_location* loc;
+    int32_t section, entry, bullet;
+};
+
+const char* const kRules[] = {"impact.unquantified", "impact.share", "impact.vague", "impact.task-only"};
+
+}  // namespace
+
+class ImpactAnalyzer final : public Analyzer {
+public:
+    static constexpr const char* name = "impact";
+    static std::vector<RuleInfo> rules() {
+        return {
+            {"impact.unquantified", Severity::info, "An experience bullet tells a result without a figure", "impact"},
+            {"impact.share", Severity::warning,
+             "Too few experience bullets carry a figure (default target: 60%)", "impact"},
+            {"impact.vague", Severity::warning,
+             "A bullet claims an improvement (\"improved performance\") without saying how much", "impact"},
+            {"impact.task-only", Severity::warning, "A bullet describes a duty with no result and no figure",
+             "impact"},
+        };
+    }
+
+    explicit ImpactAnalyzer(const OpenContext& ctx)
+        : quantities_(ctx.plugin_dir),
+          hints_(ctx.plugin_dir),
+          vague_(analyzers::read_data_lines(ctx.plugin_dir, "vague_claims.txt")),
+          results_(analyzers::read_data_lines(ctx.plugin_dir, "result_words.txt")) {}
+
+    void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
+                 Findings& out) const override {
+        int experience = resume.find(RH_SECTION_EXPERIENCE);
+        std::vector<BulletRef> bullets = collect(resume);
+        if (bullets.empty()) {
+            std::string reason = experience < 0 ? "no Experience section found" : "no bullets found in Experience";
+            for (const char* rule : kRules) out.not_evaluated(rule, reason);
+            return;
+        }
+        std::size_t quantified = 0;
+        std::vector<const BulletRef*> missing;
+        for (const BulletRef& b : bullets) {
+            if (quantities_.quantified(b.text)) {
+                ++quantified;
+                continue;
+            }
+            missing.push_back(&b);
+            check_bullet(b, out);
+        }
+        double share = static_cast<double>(quantified) / static_cast<double>(bullets.size());
+        out.metric("impact.quantified_share", share);
+        check_share(host, resume, experience, bullets.size(), quantified, missing, out);
+    }
+
+private:
+    static std::vector<BulletRef> collect(const Resume& resume) {
+        std::vector<BulletRef> out;
+        auto sections = resume.sections();
+        for (std::size_t s = 0; s < sections.size(); ++s) {
+            if (sections[s].kind() != RH_SECTION_EXPERIENCE) continue;
+            auto entries = sections[s].entries();
+            for (std::size_t e = 0; e < entries.size(); ++e) {
+                auto list = entries[e].bullets();
+                for (std::size_t k = 0; k < list.size(); ++k)
+                    out.push_back({list[k].text(), list[k].location(), static_cast<int32_t>(s),
+                                   static_cast<int32_t>(e), static_cast<int32_t>(k)});
+            }
+        }
+        return out;
+    }
+
+    static Finding finding(const char* rule, Severity severity, const BulletRef& b) {
+        Finding f;
+        f.rule = rule;
+        f.severity = severity;
+        if (b.loc) f.loc = Location::from(b.loc);
+        f.section = b.section;
+        f.entry = b.entry;
+        f.bullet = b.bullet;
+        return f;
+    }
+
+    // One finding for a bullet without a figure: vague, task-only or unquantified.
+    void check_bullet(const BulletRef& b, Findings& out) const {
+        if (auto m = vague_.find(b.text)) {
+            std::string_view claim = b.text.substr(m->offset, m->size);
+            MetricHint hint = hints_.suggest(b.text);
+            Finding f = finding("impact.vague", Severity::warning, b);
+            f.message = quoted(claim) + " claims a result without saying how much, in " + quoted(excerpt(b.text, kExcerptChars)) + ".";
+            f.suggestion = "Replace " + quoted(claim) + " with the " + hint.kind +
+                           " figure it stands for - what moved, from what to what - e.g. " +
+                           quoted(with_clause(excerpt(b.text, 60), hint.example)) + ".";
+            out.add(f);
+            return;
+        }
+        MetricHint hint = hints_.suggest(b.text);
+        if (!results_.find(b.text)) {
+            Finding f = finding("impact.task-only", Severity::warning, b);
+            f.message = quoted(excerpt(b.text, kExcerptChars)) + " describes a duty, not what came of it.";
+            f.suggestion = "Add the result with a " + hint.kind + " figure, e.g. " +
+                           quoted(with_clause(b.text, hint.example)) + ".";
+            out.add(f);
+            return;
+        }
+        Finding f = finding("impact.unquantified", Severity::info, b);
+        f.message = quoted(excerpt(b.text, kExcerptChars)) + " tells a result but gives no figure.";
+        f.suggestion = "Put a number on it - a " + hint.kind + " figure fits here, e.g. " +
+                       quoted(with_clause(excerpt(b.text, 60), hint.example)) + ".";
+        out.add(f);
+    }
+
+    void check_share(const Host& host, const Resume& resume, int experience, std::size_t total,
+                     std::size_t quantified, const std::vector<const BulletRef*>& missing, Findings& out) const {
+        double target = host.number("impact.share_target", kDefaultShareTarget);
+        if (!(target >= 0 && target <= 1)) target = kDefaultShareTarget;
+        double share = static_cast<double>(quantified) / static_cast<double>(total);
+        if (share >= target || missing.empty()) return;
+        auto needed = static_cast<std::size_t>(std::ceil(target * static_cast<double>(total) - 1e-9)) - quantified;
+        Finding f;
+        f.rule = "impact.share";
+        f.severity = Severity::warning;
+        f.section = experience;
+        if (const rh_location* loc = resume.sections()[experience].location()) f.loc = Location::from(loc);
+        f.message = std::to_string(quantified) + " of " + std::to_string(total) + " experience bullets (" +
+                    percent(share) + ") carry a figure; the target is " + percent(target) + ".";
+        f.suggestion = "Quantify at least " + std::to_string(needed) + " more bullet" + (needed == 1 ? "" : "s") +
+                       " - with latency, throughput, cost, users or uptime figures - starting with " +
+                       quoted(excerpt(missing.front()->text, 60)) + ".";
+        out.add(f);
+    }
+
+    analyzers::QuantityFinder quantities_;
+    MetricHints hints_;
+    PhraseSet vague_;
+    PhraseSet results_;
+};
+
+}  // namespace reshost::impact
+
+RESHOST_PLUGIN("impact", "1.0.0", "Checks that experience bullets show results with figures",
+               reshost::impact::ImpactAnalyzer)

@@ -1,0 +1,35 @@
+// The kind of figure that fits a bullet - latency, throughput, cost, users,
+// uptime - chosen from the words the bullet uses.
+#pragma once
+
+#include "phrase_set.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reshost::impact {
+
+// A kind of metric and an example clause that shows one.
+struct MetricHint {
+    std::string kind;     // "latency"
+    std::string example;  // "cutting p99 latency from 800 ms to 120 ms"
+};
+
+class MetricHints {
+public:
+    // Reads metric_hints.txt and metric_examples.txt from `dir`; throws std::runtime_error naming the file.
+    explicit MetricHints(const std::string& dir);
+
+    // Returns the metric that fits `text`: the kind whose words come first in it, else the general one.
+    MetricHint suggest(std::string_view text) const;
+
+private:
+    std::vector<std::string> kinds_;
+    PhraseSet words_;                  // every keyword; a match's index points into owner_
+    std::vector<std::size_t> owner_;   // keyword -> index into kinds_
+    std::vector<std::string> examples_;  // per kind
+    MetricHint general_;
+};
+
+}  // namespace reshost::impact

@@ -1,0 +1,54 @@
+#include "phrase_set.hpp"
+
+#include "words.hpp"
+
+namespace reshost::impact {
+
+PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
+    for (const std::string& p : phrases) {
+        std::vector<Word> words;
+        std::string_view rest(p);
+        // Words of the phrase split on spaces, keeping a trailing "*".
+        while (!rest.empty()) {
+            std::size_t b = rest.find_first_not_of(' ');
+            if (b == std::string_view::npos) break;
+            rest.remove_prefix(b);
+            std::size_t e = rest.find(' ');
+            std::string_view w = rest.substr(0, e);
+            bool stem = !w.empty() && w.back() == '*';
+            if (stem) w.remove_suffix(1);
+            std::string norm = analyzers::normalized_phrase(w);
+            if (!norm.empty()) words.push_back({norm, stem});
+            if (e == std::string_view::npos) break;
+            rest.remove_prefix(e);
+        }
+        phrases_.push_back(std::move(words));
+    }
+}
+
+std::optional<PhraseMatch> PhraseSet::find(std::string_view text) const {
+    std::vector<analyzers::Word> words = analyzers::split_words(text);
+    std::vector<std::string> lowered;
+    for (const auto& w : words) lowered.push_back(analyzers::lower(w.text));
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::optional<PhraseMatch> best;
+        std::size_t best_words = 0;
+        for (std::size_t p = 0; p < phrases_.size(); ++p) {
+            const auto& phrase = phrases_[p];
+            if (phrase.empty() || phrase.size() <= best_words || i + phrase.size() > words.size()) continue;
+            bool ok = true;
+            for (std::size_t k = 0; ok && k < phrase.size(); ++k) {
+                const std::string& w = lowered[i + k];
+                ok = phrase[k].stem ? w.compare(0, phrase[k].text.size(), phrase[k].text) == 0 : w == phrase[k].text;
+            }
+            if (!ok) continue;
+            const auto& last = words[i + phrase.size() - 1];
+            best = PhraseMatch{words[i].offset, last.offset + last.text.size() - words[i].offset, p};
+            best_words = phrase.size();
+        }
+        if (best) return best;
+    }
+    return std::nullopt;
+}
+
+}  // namespace reshost::impact

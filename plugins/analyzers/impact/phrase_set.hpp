@@ -1,0 +1,38 @@
+// A list of phrases found in text word by word, without case; a word that
+// ends in "*" matches every word starting with it ("optimiz*").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reshost::impact {
+
+// Where a phrase of the set occurs in a text.
+struct PhraseMatch {
+    std::size_t offset = 0;  // byte offset of the first word
+    std::size_t size = 0;    // bytes up to the end of the last word
+    std::size_t index = 0;   // which phrase of the set, in the order given
+};
+
+class PhraseSet {
+public:
+    PhraseSet() = default;
+    // Builds the set from phrases such as "improved performance" or "optimiz*".
+    explicit PhraseSet(const std::vector<std::string>& phrases);
+
+    // Returns the earliest phrase of `text`, the longest when several start there.
+    std::optional<PhraseMatch> find(std::string_view text) const;
+
+    bool empty() const { return phrases_.empty(); }
+
+private:
+    struct Word {
+        std::string text;
+        bool stem = false;
+    };
+    std::vector<std::vector<Word>> phrases_;
+};
+
+}  // namespace reshost::impact

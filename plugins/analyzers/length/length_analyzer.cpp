@@ -1,0 +1,252 @@
+// The "length" pack: does the resume keep to the page limit for its
+// candidate's experience, with short bullets rather than paragraphs?
+#include "excerpt.hpp"
+#include "text_measure.hpp"
+
+#include <reshost/sdk.hpp>
+
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace reshost::length {
+
+using namespace ::reshost::sdk;
+using analyzers::excerpt;
+using analyzers::quoted;
+namespace {
+
+constexpr double kDefaultMaxPages = 2;
+constexpr double kDefaultOnePageYears = 10;
+constexpr double kDefaultBulletChars = 200;
+constexpr double kDefaultBulletLines = 2;
+constexpr double kDefaultWallChars = 250;
+constexpr double kDefaultWallLines = 3;
+constexpr double kDefaultMinWords = 200;
+constexpr double kDefaultMaxWordsOnePage = 850;
+constexpr double kDefaultMaxWordsTwoPages = 1500;
+constexpr std::size_t kExcerptChars = 70;
+
+std::string plural(std::size_t n, const char* word) {
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+// A configured count: `fallback` unless the value is a sensible positive number.
+std::size_t setting(const Host& host, const char* key, double fallback) {
+    double v = host.number(key, fallback);
+    if (!(v >= 1 && v <= 1e6)) v = fallback;
+    return static_cast<std::size_t>(v);
+}
+
+// The page limit for the candidate, and how it was decided; nullopt when the years are unknown.
+struct PageLimit {
+    std::size_t pages;
+    std::string because;
+};
+
+std::optional<PageLimit> page_limit(const Host& host, const Resume& resume) {
+    std::size_t max = setting(host, "length.max_pages", kDefaultMaxPages);
+    double one_page_years = host.number("length.one_page_years", kDefaultOnePageYears);
+    float years = resume.years_experience();
+    if (years >= 0) {
+        auto whole = static_cast<int>(std::floor(years));
+        if (years < one_page_years)
+            return PageLimit{1, "with " + std::to_string(whole) + " years of experience (under " +
+                                    std::to_string(static_cast<int>(one_page_years)) + ")"};
+        return PageLimit{max, "even with " + std::to_string(whole) + " years of experience"};
+    }
+    if (auto level = host.config("level")) {
+        // A senior may have 10+ years, so only the hard maximum applies.
+        if (*level == "senior") return PageLimit{max, "for a senior candidate"};
+        return PageLimit{1, "for a " + *level + " candidate"};
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+class LengthAnalyzer final : public Analyzer {
+public:
+    static constexpr const char* name = "length";
+    static std::vector<RuleInfo> rules() {
+        return {
+            {"length.pages", Severity::warning,
+             "More pages than the candidate's experience warrants (1 page under 10 years, 2 at most)", "brevity"},
+            {"length.bullet", Severity::info, "A bullet runs over two lines", "brevity"},
+            {"length.wall-of-text", Severity::warning, "A paragraph of several lines where Experience wants bullets",
+             "brevity"},
+            {"length.words", Severity::info, "The resume is very long or very short overall", "brevity"},
+        };
+    }
+
+    explicit LengthAnalyzer(const OpenContext&) {}
+
+    void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
+                 Findings& out) const override {
+        check_pages(host, resume, out);
+        check_bullets(host, doc, resume, out);
+        check_walls(host, doc, resume, out);
+        check_words(host, doc, resume, out);
+    }
+
+private:
+    static void check_pages(const Host& host, const Resume& resume, Findings& out) {
+        std::size_t pages = resume.pages();
+        if (pages == 0) {
+            out.not_evaluated("length.pages", "the input has no pages (Markdown or plain text); pages are counted "
+                                              "for PDF and DOCX");
+            return;
+        }
+        out.metric("length.pages", static_cast<double>(pages));
+        std::size_t max = setting(host, "length.max_pages", kDefaultMaxPages);
+        std::optional<PageLimit> limit = page_limit(host, resume);
+        if (!limit) {
+            if (pages <= max) {
+                out.not_evaluated("length.pages", "the years of experience are unknown (no dated roles and no "
+                                                  "--level), so the page limit is unknown");
+                return;
+            }
+            limit = PageLimit{max, "for anyone"};
+        }
+        if (pages <= limit->pages) return;
+        Finding f;
+        f.rule = "length.pages";
+        f.severity = Severity::warning;
+        Location at;
+        at.page = static_cast<uint32_t>(limit->pages + 1);
+        f.loc = at;
+        f.message = "The resume runs to " + plural(pages, "page") + "; " + limit->because + " the limit is " +
+                    plural(limit->pages, "page") + ".";
+        f.suggestion = "Cut it to " + plural(limit->pages, "page") +
+                       ": keep 4-6 bullets for recent roles and 1-2 for older ones, drop coursework and "
+                       "skills you cannot back with a bullet.";
+        out.add(f);
+    }
+
+    static void check_bullets(const Host& host, const Document& doc, const Resume& resume, Findings& out) {
+        std::size_t max_chars = setting(host, "length.bullet_chars", kDefaultBulletChars);
+        std::size_t max_lines = setting(host, "length.bullet_lines", kDefaultBulletLines);
+        bool pages = laid_out(doc);
+        auto blocks = doc.blocks();
+        bool any = false;
+        auto sections = resume.sections();
+        for (std::size_t s = 0; s < sections.size(); ++s) {
+            auto entries = sections[s].entries();
+            for (std::size_t e = 0; e < entries.size(); ++e) {
+                auto bullets = entries[e].bullets();
+                for (std::size_t k = 0; k < bullets.size(); ++k) {
+                    Bullet b = bullets[k];
+                    any = true;
+                    std::size_t lines = pages && b.block() < blocks.size() ? blocks[b.block()].lines().size() : 0;
+                    std::size_t chars = characters(b.text());
+                    bool too_long = pages && lines ? lines > max_lines : chars > max_chars;
+                    if (!too_long) continue;
+                    Finding f;
+                    f.rule = "length.bullet";
+                    f.severity = Severity::info;
+                    if (b.location()) f.loc = Location::from(b.location());
+                    f.section = static_cast<int32_t>(s);
+                    f.entry = static_cast<int32_t>(e);
+                    f.bullet = static_cast<int32_t>(k);
+                    std::string size = pages && lines ? plural(lines, "line")
+                                                      : plural(chars, "character") + " (over " +
+                                                            std::to_string(max_chars) + ", about two lines)";
+                    f.message = "The bullet " + quoted(excerpt(b.text(), kExcerptChars)) + " runs to " + size + ".";
+                    f.suggestion = "Keep it to one or two lines: the action, what it touched and the figure. Move "
+                                   "the technology list to Skills or split it into two bullets.";
+                    out.add(f);
+                }
+            }
+        }
+        if (!any) out.not_evaluated("length.bullet", "no bullets found");
+    }
+
+    static void check_walls(const Host& host, const Document& doc, const Resume& resume, Findings& out) {
+        std::size_t max_chars = setting(host, "length.wall_chars", kDefaultWallChars);
+        std::size_t max_lines = setting(host, "length.wall_lines", kDefaultWallLines);
+        bool pages = laid_out(doc);
+        auto blocks = doc.blocks();
+        auto sections = resume.sections();
+        bool any = false;
+        for (std::size_t s = 0; s < sections.size(); ++s) {
+            Section section = sections[s];
+            if (section.kind() != RH_SECTION_EXPERIENCE) continue;
+            any = true;
+            std::size_t first = section.first_block(), count = section.block_count();
+            for (std::size_t i = first; i < first + count && i < blocks.size(); ++i) {
+                Block b = blocks[i];
+                if (b.kind() != RH_BLOCK_PARAGRAPH) continue;
+                std::string text = block_text(b);
+                std::size_t lines = b.lines().size();
+                std::size_t chars = characters(text);
+                bool wall = pages ? lines >= max_lines && chars > max_chars / 2 : chars > max_chars;
+                if (!wall) continue;
+                Finding f;
+                f.rule = "length.wall-of-text";
+                f.severity = Severity::warning;
+                if (b.location()) f.loc = Location::from(b.location());
+                f.section = static_cast<int32_t>(s);
+                f.entry = entry_of(section, text);
+                std::string size = pages ? plural(lines, "line") : plural(chars, "character");
+                f.message = "A " + size + " paragraph in " + quoted(section.heading().text()) + ": " +
+                            quoted(excerpt(text, kExcerptChars)) + ".";
+                f.suggestion = "Break it into 3-6 bullets, one result each, opening with an action verb and ending "
+                               "with a figure.";
+                out.add(f);
+            }
+        }
+        if (!any) out.not_evaluated("length.wall-of-text", "no Experience section found");
+    }
+
+    // The entry of `section` whose text lines hold `text`, or -1.
+    static int32_t entry_of(const Section& section, std::string_view text) {
+        auto entries = section.entries();
+        for (std::size_t e = 0; e < entries.size(); ++e) {
+            for (const Field& line : entries[e].lines())
+                if (!line.text().empty() && text.find(line.text().substr(0, 40)) != std::string_view::npos)
+                    return static_cast<int32_t>(e);
+            for (Bullet b : entries[e].bullets())
+                if (!b.text().empty() && text.find(b.text().substr(0, 40)) != std::string_view::npos)
+                    return static_cast<int32_t>(e);
+        }
+        return -1;
+    }
+
+    static void check_words(const Host& host, const Document& doc, const Resume& resume, Findings& out) {
+        std::size_t words = 0;
+        for (Block b : doc.blocks()) words += word_count(block_text(b));
+        out.metric("length.words", static_cast<double>(words));
+        if (words == 0) {
+            out.not_evaluated("length.words", "the document has no text");
+            return;
+        }
+        std::size_t min = setting(host, "length.min_words", kDefaultMinWords);
+        std::optional<PageLimit> limit = page_limit(host, resume);
+        bool one_page = limit && limit->pages == 1;
+        std::size_t max = one_page ? setting(host, "length.max_words", kDefaultMaxWordsOnePage)
+                                   : setting(host, "length.max_words_two_pages", kDefaultMaxWordsTwoPages);
+        if (words >= min && words <= max) return;
+        Finding f;
+        f.rule = "length.words";
+        f.severity = Severity::info;
+        if (words < min) {
+            f.message = "The resume has " + plural(words, "word") + ", fewer than " + std::to_string(min) +
+                        ": too little to show what you did.";
+            f.suggestion = "Give each recent role 4-6 bullets with the result and its figure, and list 12-15 skills "
+                           "in categories.";
+        } else {
+            f.message = "The resume has " + plural(words, "word") + ", more than " + std::to_string(max) + " (" +
+                        (one_page ? "one page" : "two pages") + " of text).";
+            f.suggestion = "Cut to about " + std::to_string(max * 8 / 10) +
+                           " words: shorten bullets to one or two lines, trim older roles to 1-2 bullets and drop "
+                           "repeated skills.";
+        }
+        out.add(f);
+    }
+};
+
+}  // namespace reshost::length
+
+RESHOST_PLUGIN("length", "1.0.0", "Checks pages, bullet length, paragraphs in Experience and overall word count",
+               reshost::length::LengthAnalyzer)

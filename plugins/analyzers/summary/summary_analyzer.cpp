@@ -1,0 +1,264 @@
+// The "summary" pack: does the professional summary fill 4-6 lines and say
+// how many years, in which languages, with what result, for which role?
+#include "data_file.hpp"
+#include "excerpt.hpp"
+#include "language_catalog.hpp"
+#include "quantities.hpp"
+#include "summary_text.hpp"
+#include "words.hpp"
+
+#include <reshost/sdk.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace reshost::summary {
+
+using namespace ::reshost::sdk;
+namespace {
+
+using analyzers::excerpt;
+using analyzers::quoted;
+
+constexpr double kDefaultMinLines = 4;
+constexpr double kDefaultMaxLines = 6;
+constexpr double kDefaultLineChars = 90;
+constexpr std::size_t kTopLanguages = 3;
+constexpr std::size_t kExcerptChars = 70;
+
+const char* const kRules[] = {"summary.length", "summary.years", "summary.target-role", "summary.quantified",
+                              "summary.languages"};
+
+
+
+// "Go", "Python" and "SQL" -> "Go, Python and SQL".
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i) out += i + 1 == items.size() ? " and " : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
+bool is_year_unit(const std::string& unit) { return unit == "year" || unit == "years" || unit == "yr" || unit == "yrs"; }
+
+// The candidate level from --level, else from the years of experience; empty when unknown.
+std::string level_of(const Host& host, const Resume& resume) {
+    if (auto level = host.config("level")) return *level;
+    float years = resume.years_experience();
+    if (years < 0) return {};
+    return years < 3 ? "junior" : years >= 7 ? "senior" : "mid";
+}
+
+}  // namespace
+
+class SummaryAnalyzer final : public Analyzer {
+public:
+    static constexpr const char* name = "summary";
+    static std::vector<RuleInfo> rules() {
+        return {
+            {"summary.length", Severity::warning, "The summary is shorter than 4 or longer than 6 lines", "content"},
+            {"summary.years", Severity::warning, "The summary does not say how many years of experience", "content"},
+            {"summary.target-role", Severity::warning, "The summary does not name the role you target", "content"},
+            {"summary.quantified", Severity::warning, "The summary holds no quantified achievement", "content"},
+            {"summary.languages", Severity::warning, "The summary names none of your main programming languages",
+             "content"},
+        };
+    }
+
+    explicit SummaryAnalyzer(const OpenContext& ctx)
+        : quantities_(ctx.plugin_dir),
+          languages_(ctx.plugin_dir),
+          roles_(normalized(analyzers::read_data_lines(ctx.plugin_dir, "role_words.txt"))),
+          year_phrases_(normalized(analyzers::read_data_lines(ctx.plugin_dir, "year_phrases.txt"))) {}
+
+    void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
+                 Findings& out) const override {
+        int s = resume.find(RH_SECTION_SUMMARY);
+        if (s < 0) {
+            for (const char* rule : kRules) out.not_evaluated(rule, "no Summary section found");
+            return;
+        }
+        double chars = host.number("summary.line_chars", kDefaultLineChars);
+        if (!(chars >= 20 && chars <= 400)) chars = kDefaultLineChars;
+        SummaryText summary = read_summary(doc, resume, s, static_cast<std::size_t>(chars));
+        Finding base;
+        base.section = s;
+        if (const rh_location* loc = resume.sections()[static_cast<std::size_t>(s)].location()) base.loc = Location::from(loc);
+        out.metric("summary.lines", static_cast<double>(summary.lines));
+
+        check_length(host, summary, static_cast<std::size_t>(chars), base, out);
+        std::string phrase = analyzers::normalized_phrase(summary.text);
+        std::vector<analyzers::Quantity> figures = quantities_.find(summary.text);
+        check_years(resume, summary, phrase, figures, base, out);
+        check_role(host, resume, summary, phrase, base, out);
+        check_quantified(resume, summary, figures, base, out);
+        check_languages(resume, summary, base, out);
+    }
+
+private:
+    static std::vector<std::string> normalized(const std::vector<std::string>& lines) {
+        std::vector<std::string> out;
+        for (const std::string& l : lines) out.push_back(analyzers::normalized_phrase(l));
+        return out;
+    }
+
+    static Finding with(const Finding& base, const char* rule, Severity severity) {
+        Finding f = base;
+        f.rule = rule;
+        f.severity = severity;
+        return f;
+    }
+
+    void check_length(const Host& host, const SummaryText& summary, std::size_t chars, const Finding& base,
+                      Findings& out) const {
+        double lo = host.number("summary.min_lines", kDefaultMinLines);
+        double hi = host.number("summary.max_lines", kDefaultMaxLines);
+        if (!(lo >= 0)) lo = kDefaultMinLines;
+        if (!(hi >= lo)) hi = std::max(lo, kDefaultMaxLines);
+        auto min = static_cast<std::size_t>(lo), max = static_cast<std::size_t>(hi);
+        if (summary.lines >= min && summary.lines <= max) return;
+        Finding f = with(base, "summary.length", Severity::warning);
+        std::string range = std::to_string(min) + "-" + std::to_string(max);
+        std::string measured = summary.laid_out
+                                   ? std::to_string(summary.lines) + " line" + (summary.lines == 1 ? "" : "s")
+                                   : "about " + std::to_string(summary.lines) + " line" + (summary.lines == 1 ? "" : "s") +
+                                         " (at ~" + std::to_string(chars) + " characters a line)";
+        if (summary.text.empty()) {
+            f.message = "The summary is empty; the guide asks for " + range + " lines.";
+        } else {
+            f.message = "The summary " + quoted(excerpt(summary.text, kExcerptChars)) + " runs to " + measured + "; the guide asks for " +
+                        range + ".";
+        }
+        if (summary.lines < min)
+            f.suggestion = "Grow it to " + range + " lines: your years of experience, main languages, one "
+                           "quantified achievement and the role you are after.";
+        else
+            f.suggestion = "Cut it to " + range + " lines: keep years, languages, one quantified achievement and the "
+                           "target role; move the rest into Experience bullets.";
+        out.add(f);
+    }
+
+    void check_years(const Resume& resume, const SummaryText& summary, const std::string& phrase,
+                     const std::vector<analyzers::Quantity>& figures, const Finding& base, Findings& out) const {
+        bool stated = std::any_of(figures.begin(), figures.end(), [](const analyzers::Quantity& q) {
+            return q.kind == analyzers::QuantityKind::duration && is_year_unit(q.unit);
+        });
+        for (const std::string& p : year_phrases_) stated = stated || analyzers::contains_phrase(phrase, p);
+        if (stated) return;
+        Finding f = with(base, "summary.years", Severity::warning);
+        f.message = "The summary " + quoted(excerpt(summary.text, kExcerptChars)) + " does not say how many years of experience you have.";
+        float years = resume.years_experience();
+        std::string n = years >= 1 ? std::to_string(static_cast<int>(std::floor(years))) : "N";
+        f.suggestion = "Open with it, e.g. \"Backend engineer with " + n + " years of experience in \u2026\"" +
+                       (years >= 1 ? " (your roles add up to " + n + " years)." : ".");
+        out.add(f);
+    }
+
+    void check_role(const Host& host, const Resume& resume, const SummaryText& summary, const std::string& phrase,
+                    const Finding& base, Findings& out) const {
+        for (const std::string& r : roles_)
+            if (analyzers::contains_phrase(phrase, r)) return;
+        Finding f = with(base, "summary.target-role", Severity::warning);
+        f.message = "The summary " + quoted(excerpt(summary.text, kExcerptChars)) + " does not name the role you are after.";
+        std::string title;
+        if (int e = resume.find(RH_SECTION_EXPERIENCE); e >= 0 && !resume.sections()[e].entries().empty())
+            title = std::string(resume.sections()[e].entries()[0].title().text());
+        if (title.empty()) {
+            std::string level = level_of(host, resume);
+            title = level == "senior" ? "Senior Backend Engineer" : level == "junior" ? "Junior Backend Engineer"
+                                                                                      : "Backend Engineer";
+        }
+        f.suggestion = "Say which role you target, in the words of the job ad, e.g. \"Seeking a " + title + " role\".";
+        out.add(f);
+    }
+
+    void check_quantified(const Resume& resume, const SummaryText& summary,
+                          const std::vector<analyzers::Quantity>& figures, const Finding& base, Findings& out) const {
+        bool achievement = std::any_of(figures.begin(), figures.end(), [](const analyzers::Quantity& q) {
+            return !(q.kind == analyzers::QuantityKind::duration && is_year_unit(q.unit));
+        });
+        if (achievement) return;
+        Finding f = with(base, "summary.quantified", Severity::warning);
+        f.message = "The summary " + quoted(excerpt(summary.text, kExcerptChars)) + " holds no quantified achievement.";
+        std::string best = best_bullet(resume);
+        f.suggestion = best.empty() ? "Add your strongest result with its figure, e.g. \"cut p99 latency by 60%\"."
+                                    : "Lift your strongest result into it, e.g. " + quoted(best) + ".";
+        out.add(f);
+    }
+
+    // The first experience bullet with a figure, for the summary to borrow.
+    std::string best_bullet(const Resume& resume) const {
+        for (Section s : resume.sections()) {
+            if (s.kind() != RH_SECTION_EXPERIENCE) continue;
+            for (Entry e : s.entries())
+                for (Bullet b : e.bullets())
+                    if (quantities_.quantified(b.text())) return excerpt(b.text(), 100);
+        }
+        return {};
+    }
+
+    // The candidate's top languages: the first listed in Skills, by category or by name.
+    std::vector<std::string> top_languages(const Resume& resume) const {
+        std::vector<std::string> out;
+        auto add = [&](const std::string& name) {
+            if (out.size() < kTopLanguages && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+        };
+        for (Skill skill : resume.skills()) {
+            std::string category = analyzers::lower(skill.category());
+            if (skill.kind() != "language" && category.find("language") == std::string::npos) continue;
+            auto known = languages_.identify(skill.text().text());
+            if (!known && !skill.name().empty()) known = languages_.identify(skill.name());
+            add(known ? *known : std::string(skill.text().text()));
+        }
+        if (!out.empty()) return out;
+        int s = resume.find(RH_SECTION_SKILLS);
+        if (s < 0) return out;
+        std::string text;
+        Section skills = resume.sections()[s];
+        for (const Field& line : skills.lines()) text += std::string(line.text()) + "\n";
+        for (Entry e : skills.entries()) {
+            text += std::string(e.title().text()) + "\n";
+            for (Bullet b : e.bullets()) text += std::string(b.text()) + "\n";
+            for (const Field& line : e.lines()) text += std::string(line.text()) + "\n";
+        }
+        for (const std::string& name : languages_.find_in(text)) add(name);
+        return out;
+    }
+
+    void check_languages(const Resume& resume, const SummaryText& summary, const Finding& base, Findings& out) const {
+        std::vector<std::string> top = top_languages(resume);
+        if (top.empty()) {
+            out.not_evaluated("summary.languages", "no programming languages found in the Skills section");
+            return;
+        }
+        std::string phrase = analyzers::normalized_phrase(summary.text);
+        for (const std::string& lang : top) {
+            // A language the catalog lacks is matched by its words.
+            bool named = languages_.identify(lang) ? languages_.mentions(summary.text, lang)
+                                                   : analyzers::contains_phrase(phrase, analyzers::normalized_phrase(lang));
+            if (named) return;
+        }
+        Finding f = with(base, "summary.languages", Severity::warning);
+        f.message = "The summary " + quoted(excerpt(summary.text, kExcerptChars)) + " names none of your main languages (" +
+                    joined(top) + ").";
+        std::vector<std::string> two(top.begin(), top.begin() + std::min<std::size_t>(2, top.size()));
+        f.suggestion = "Name them where you state your experience, e.g. \"\u2026 building backend services in " +
+                       joined(two) + "\".";
+        out.add(f);
+    }
+
+    analyzers::QuantityFinder quantities_;
+    LanguageCatalog languages_;
+    std::vector<std::string> roles_;
+    std::vector<std::string> year_phrases_;
+};
+
+}  // namespace reshost::summary
+
+RESHOST_PLUGIN("summary", "1.0.0", "Checks that the professional summary is 4-6 lines with years, languages, a "
+               "result and the target role", reshost::summary::SummaryAnalyzer)
