@@ -29,6 +29,7 @@ int run_analyze(const Host& host, const AnalyzeArgs& args) {
     options.disable = args.disable;
     options.config_file = args.config;
     options.job_file = args.job;
+    options.level = args.level;
     options.fail_on = args.fail_on;
     options.fail_under = args.fail_under;
 

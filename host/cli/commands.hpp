@@ -14,6 +14,7 @@ struct AnalyzeArgs {
     std::string format = "text";
     std::string output;
     std::string job;
+    std::string level;
     std::string config;
     std::vector<std::string> enable, disable;
     std::optional<double> fail_under;

@@ -51,6 +51,9 @@ int main(int argc, char** argv) {
     analyze_cmd->add_option("--job", analyze.job, "Job description to match keywords against")
         ->type_name("FILE")
         ->check(CLI::Validator(CLI::ExistingFile).description(""));
+    analyze_cmd->add_option("--level", analyze.level,
+                            "Candidate level for the level and length rules (default: from the role dates)")
+        ->check(CLI::IsMember({"junior", "mid", "senior"}));
     analyze_cmd->add_option("--config", analyze.config, "Configuration file (TOML)")
         ->type_name("FILE")
         ->check(CLI::Validator(CLI::ExistingFile).description(""));

@@ -88,7 +88,15 @@ void read_rules(const std::string& name, const toml::node& node, Config& config)
     }
 }
 
+bool is_level(std::string_view level) { return level == "junior" || level == "mid" || level == "senior"; }
+
 }  // namespace
+
+void set_level(Config& config, std::string_view level) {
+    if (!is_level(level))
+        throw std::invalid_argument(fmt::format("level must be junior, mid or senior, not '{}'", level));
+    config.values["level"] = std::string(level);
+}
 
 Config parse_config(std::string_view text, const std::string& name) {
     toml::table root;
@@ -100,8 +108,15 @@ Config parse_config(std::string_view text, const std::string& name) {
     Config config;
     config.file = name;
     for (const auto& [k, v] : root) {
-        if (k == "rules") read_rules(name, v, config);
-        else flatten(v, std::string(k.str()), config.values);
+        if (k == "rules") {
+            read_rules(name, v, config);
+        } else if (k == "level") {
+            auto s = v.as_string();
+            if (!s || !is_level(s->get())) fail(name, v, "level must be \"junior\", \"mid\" or \"senior\"");
+            config.values["level"] = s->get();
+        } else {
+            flatten(v, std::string(k.str()), config.values);
+        }
     }
     return config;
 }

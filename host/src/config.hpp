@@ -26,6 +26,10 @@ Config load_config(const std::filesystem::path& file);
 // Parses config text; `name` is used in messages. Throws std::invalid_argument.
 Config parse_config(std::string_view text, const std::string& name);
 
+// Sets the candidate's level ("junior", "mid", "senior") that analyzers read as
+// "level", over the file's; throws std::invalid_argument for another value.
+void set_level(Config& config, std::string_view level);
+
 // The config that applies: `explicit_file` (must exist), else reshost.toml in
 // `input_dir` (when given), else $XDG_CONFIG_HOME/reshost/reshost.toml (~/.config).
 std::optional<std::filesystem::path> find_config(const std::string& explicit_file,

@@ -188,6 +188,7 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
         detail::check_fail_on(options->fail_on);
         auto file = detail::find_config(options->config_file, input_dir);
         config = file ? detail::load_config(*file) : detail::Config{};
+        if (!options->level.empty()) detail::set_level(*config, options->level);
     }
     const detail::ConfigValues* values = config ? &config->values : nullptr;
 

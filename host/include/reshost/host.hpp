@@ -95,6 +95,7 @@ struct AnalyzeOptions {
     std::vector<std::string> disable;  // rule ids or packs switched off
     std::string config_file;           // TOML; empty: reshost.toml beside the input, then the user's config dir
     std::string job_file;              // job description, empty for none
+    std::string level;                 // "junior", "mid" or "senior"; empty: the config's, else from role dates
     std::string fail_on = "error";     // lowest severity that makes exit code 1
     std::optional<double> fail_under;  // overall score under this makes exit code 1
 };

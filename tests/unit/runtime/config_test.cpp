@@ -89,6 +89,17 @@ TEST(Config, WrongRuleValuesNameFileAndLine) {
               "c.toml:2: unknown key rules.skip (expected enable, disable or severity)");
 }
 
+TEST(Config, LevelIsCheckedAndTheOptionWinsOverTheFile) {
+    auto c = parse_config("level = \"senior\"\n[impact]\nshare = 0.5\n", "reshost.toml");
+    EXPECT_EQ(c.values.at("level"), "senior");
+    reshost::detail::set_level(c, "junior");
+    EXPECT_EQ(c.values.at("level"), "junior");
+    EXPECT_EQ(invalid_argument_of([] { parse_config("level = \"expert\"\n", "c.toml"); }),
+              "c.toml:1: level must be \"junior\", \"mid\" or \"senior\"");
+    EXPECT_EQ(invalid_argument_of([&] { reshost::detail::set_level(c, "lead"); }),
+              "level must be junior, mid or senior, not 'lead'");
+}
+
 TEST(Config, HostRefusesABadConfigBeforeReadingTheFile) {
     reshost::test::TempDir dir;
     auto config = dir.write("bad.toml", "[rules]\ndisable = [\"verbs\"\n");
