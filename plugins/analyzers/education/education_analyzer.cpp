@@ -1,0 +1,256 @@
+// The "education" pack: is there a degree or certification at all, does each
+// certification say when it was earned, and is the education section as
+// brief as the candidate's level calls for?
+#include "candidate_level.hpp"
+#include "data_file.hpp"
+#include "words.hpp"
+
+#include <reshost/sdk.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace reshost::education {
+
+using namespace ::reshost::sdk;
+namespace {
+
+constexpr double kDetailMax = 1;
+
+std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+std::optional<Location> location_of(const rh_location* loc) {
+    if (!loc) return std::nullopt;
+    return Location::from(loc);
+}
+
+// True when `text` holds a year from 1900 to 2099 as a number of its own.
+bool has_year(std::string_view text) {
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+        if (i > 0 && digit(text[i - 1])) continue;
+        if (!digit(text[i]) || !digit(text[i + 1]) || !digit(text[i + 2]) || !digit(text[i + 3])) continue;
+        if (i + 4 < text.size() && digit(text[i + 4])) continue;
+        std::string_view y = text.substr(i, 2);
+        if (y == "19" || y == "20") return true;
+    }
+    return false;
+}
+
+// "B.Sc. Computer Science, TU Berlin", or whichever half is there.
+std::string entry_name(const Entry& e) {
+    std::string title(e.title().text()), org(e.organization().text());
+    if (title.empty()) return org;
+    if (org.empty()) return title;
+    return title + ", " + org;
+}
+
+// A piece of resume text with its place, for findings.
+struct Item {
+    std::string text;
+    const rh_location* loc = nullptr;
+    int32_t section = -1, entry = -1, bullet = -1;
+};
+
+// Every detail line of an entry: its bullets, then its other lines.
+std::vector<Item> details_of(const Entry& e, int32_t section, int32_t entry) {
+    std::vector<Item> out;
+    auto bullets = e.bullets();
+    for (std::size_t k = 0; k < bullets.size(); ++k)
+        out.push_back({std::string(bullets[k].text()), bullets[k].location(), section, entry, static_cast<int32_t>(k)});
+    for (const Field& l : e.lines()) out.push_back({std::string(l.text()), l.location(), section, entry, -1});
+    return out;
+}
+
+bool lists_something(const Section& s) { return !s.entries().empty() || !s.lines().empty(); }
+
+}  // namespace
+
+class EducationAnalyzer final : public Analyzer {
+public:
+    static constexpr const char* name = "education";
+    static std::vector<RuleInfo> rules() {
+        return {
+            {"education.missing", Severity::warning, "No degree, course or certification is listed", "content"},
+            {"education.cert-year", Severity::info, "A certification does not say the year it was earned", "content"},
+            {"education.too-long", Severity::info,
+             "Coursework and detail in Education beyond what a candidate past the first years needs", "content"},
+        };
+    }
+
+    explicit EducationAnalyzer(const OpenContext& ctx)
+        : detail_cues_(phrases(ctx.plugin_dir, "detail_cues.txt")),
+          cert_cues_(phrases(ctx.plugin_dir, "certification_cues.txt")) {}
+
+    void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
+                 Findings& out) const override {
+        check_missing(resume, out);
+        check_cert_years(resume, out);
+        check_too_long(host, resume, out);
+    }
+
+private:
+    static std::vector<std::string> phrases(const std::string& dir, std::string_view file) {
+        std::vector<std::string> out;
+        for (const std::string& line : analyzers::read_data_lines(dir, file))
+            out.push_back(analyzers::normalized_phrase(line));
+        return out;
+    }
+
+    static bool mentions(std::string_view text, const std::vector<std::string>& cues) {
+        std::string phrase = analyzers::normalized_phrase(text);
+        for (const std::string& cue : cues)
+            if (analyzers::contains_phrase(phrase, cue)) return true;
+        return false;
+    }
+
+    static void check_missing(const Resume& resume, Findings& out) {
+        int empty = -1;
+        auto sections = resume.sections();
+        for (std::size_t s = 0; s < sections.size(); ++s) {
+            rh_section_kind kind = sections[s].kind();
+            if (kind != RH_SECTION_EDUCATION && kind != RH_SECTION_CERTIFICATIONS) continue;
+            if (lists_something(sections[s])) return;
+            if (empty < 0) empty = static_cast<int>(s);
+        }
+        Finding f;
+        f.rule = "education.missing";
+        f.severity = Severity::warning;
+        if (empty >= 0) {
+            Section s = sections[static_cast<std::size_t>(empty)];
+            f.section = empty;
+            f.loc = location_of(s.heading().location() ? s.heading().location() : s.location());
+            f.message = "The section " + quoted(s.heading().text()) + " lists no degree, course or certification.";
+        } else {
+            f.message = "No degree, course or certification is listed: the resume has no Education or "
+                        "Certifications section.";
+        }
+        f.suggestion = "Add an \"Education\" section with one line per degree (\"B.S. Computer Science, University of "
+                       "Washington (2020)\"); if you are self-taught, list a bootcamp or a certification such as "
+                       "\"AWS Certified Developer - Associate (2025)\".";
+        out.add(f);
+    }
+
+    // The certifications of the resume: entries and lines of Certifications
+    // sections, and Education lines that name a certification.
+    std::vector<std::pair<Item, bool>> certifications(const Resume& resume) const {
+        std::vector<std::pair<Item, bool>> out;  // the item and whether it carries a year
+        auto sections = resume.sections();
+        for (std::size_t s = 0; s < sections.size(); ++s) {
+            Section section = sections[s];
+            bool certs = section.kind() == RH_SECTION_CERTIFICATIONS;
+            if (!certs && section.kind() != RH_SECTION_EDUCATION) continue;
+            auto sid = static_cast<int32_t>(s);
+            auto entries = section.entries();
+            for (std::size_t e = 0; e < entries.size(); ++e) {
+                Entry entry = entries[e];
+                auto eid = static_cast<int32_t>(e);
+                std::string name = entry_name(entry);
+                bool dated = !entry.start().empty() || !entry.end().empty() || has_year(name);
+                std::vector<Item> details = details_of(entry, sid, eid);
+                if ((certs && !name.empty()) || mentions(name, cert_cues_)) {
+                    for (const Item& d : details) dated = dated || has_year(d.text);
+                    const rh_location* loc = entry.title().location() ? entry.title().location() : entry.location();
+                    out.push_back({Item{name, loc, sid, eid, -1}, dated});
+                    continue;
+                }
+                // A list under a heading such as "Certifications": each line is one.
+                for (const Item& d : details)
+                    if (certs || mentions(d.text, cert_cues_)) out.push_back({d, dated || has_year(d.text)});
+            }
+            for (const Field& l : section.lines())
+                if (certs || mentions(l.text(), cert_cues_))
+                    out.push_back({Item{std::string(l.text()), l.location(), sid, -1, -1}, has_year(l.text())});
+        }
+        return out;
+    }
+
+    void check_cert_years(const Resume& resume, Findings& out) const {
+        auto certs = certifications(resume);
+        if (certs.empty()) {
+            out.not_evaluated("education.cert-year", "no certifications listed");
+            return;
+        }
+        for (const auto& [item, dated] : certs) {
+            if (dated) continue;
+            Finding f;
+            f.rule = "education.cert-year";
+            f.severity = Severity::info;
+            f.loc = location_of(item.loc);
+            f.section = item.section;
+            f.entry = item.entry;
+            f.bullet = item.bullet;
+            f.message = "The certification " + quoted(item.text) + " gives no year.";
+            f.suggestion = "Add the year you earned it, e.g. " + quoted(item.text + " (2025)") +
+                           ": readers check that a certification is current, and many expire after 2-3 years.";
+            out.add(f);
+        }
+    }
+
+    void check_too_long(const Host& host, const Resume& resume, Findings& out) const {
+        if (resume.find(RH_SECTION_EDUCATION) < 0) {
+            out.not_evaluated("education.too-long", "no Education section");
+            return;
+        }
+        level::CandidateLevel level = level::read_level(host, resume);
+        if (!level.level) {
+            out.not_evaluated("education.too-long", "the candidate's level is unknown: " + level.reason);
+            return;
+        }
+        if (*level.level == level::Level::junior) return;  // a recent graduate may show coursework
+        int max = std::max(0, static_cast<int>(host.number("education.detail_max", kDetailMax)));
+        auto sections = resume.sections();
+        for (std::size_t s = 0; s < sections.size(); ++s) {
+            Section section = sections[s];
+            if (section.kind() != RH_SECTION_EDUCATION) continue;
+            auto sid = static_cast<int32_t>(s);
+            auto entries = section.entries();
+            for (std::size_t e = 0; e < entries.size(); ++e)
+                judge(entry_name(entries[e]), details_of(entries[e], sid, static_cast<int32_t>(e)), max, level, out);
+            // Lines outside entries: the first names the degree, the rest are its detail.
+            std::vector<Field> lines = section.lines();
+            if (entries.empty() && lines.size() > 1) {
+                std::vector<Item> details;
+                for (std::size_t k = 1; k < lines.size(); ++k)
+                    details.push_back({std::string(lines[k].text()), lines[k].location(), sid, -1, -1});
+                judge(std::string(lines[0].text()), details, max, level, out);
+            }
+        }
+    }
+
+    // Reports an education entry whose detail is coursework or longer than `max` lines.
+    void judge(const std::string& name, const std::vector<Item>& details, int max,
+               const level::CandidateLevel& level, Findings& out) const {
+        const Item* coursework = nullptr;
+        for (const Item& d : details)
+            if (!coursework && mentions(d.text, detail_cues_) && !mentions(d.text, cert_cues_)) coursework = &d;
+        if (!coursework && details.size() <= static_cast<std::size_t>(max)) return;
+        const Item& at = coursework ? *coursework : details[static_cast<std::size_t>(max)];
+        Finding f;
+        f.rule = "education.too-long";
+        f.severity = Severity::info;
+        f.loc = location_of(at.loc);
+        f.section = at.section;
+        f.entry = at.entry;
+        f.bullet = at.bullet;
+        std::string lines = std::to_string(details.size()) + (details.size() == 1 ? " line" : " lines");
+        std::string who = level.basis.rfind("given", 0) == 0
+                              ? std::string("as a ") + level::level_name(*level.level) + " candidate"
+                              : "with " + level.basis;
+        f.message = quoted(name) + " carries " + lines + " of detail, such as " + quoted(at.text) + "; " + who +
+                    ", your roles are the evidence now.";
+        f.suggestion = "Cut the entry to one line - degree, institution, year - and drop the coursework and grades; "
+                       "keep an honour only if it is distinctive.";
+        out.add(f);
+    }
+
+    std::vector<std::string> detail_cues_;
+    std::vector<std::string> cert_cues_;
+};
+
+}  // namespace reshost::education
+
+RESHOST_PLUGIN("education", "1.0.0", "Checks the Education and Certifications sections",
+               reshost::education::EducationAnalyzer)

@@ -1,0 +1,147 @@
+// The "experience" pack: how many roles, in which order, with how many
+// bullets each, and whether their dates are there, readable and plausible.
+#include "month_range.hpp"
+#include "role_list.hpp"
+#include "timeline_rules.hpp"
+
+#include <reshost/sdk.hpp>
+
+#include <string>
+#include <vector>
+
+namespace reshost::experience {
+
+using namespace ::reshost::sdk;
+namespace {
+
+constexpr double kRolesMin = 3, kRolesMax = 5;
+constexpr double kBulletsMin = 4, kBulletsMax = 6;
+constexpr double kGapMonths = 6, kOverlapMonths = 1;
+
+constexpr const char* kRules[] = {"experience.role-count", "experience.order", "experience.bullet-count",
+                                  "experience.dates", "experience.gap"};
+
+int setting(const Host& host, const char* key, double fallback) {
+    double v = host.number(key, fallback);
+    return v < 0 ? static_cast<int>(fallback) : static_cast<int>(v);
+}
+
+std::string count_text(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+class ExperienceAnalyzer final : public Analyzer {
+public:
+    static constexpr const char* name = "experience";
+    static std::vector<RuleInfo> rules() {
+        return {
+            {"experience.role-count", Severity::info, "Experience lists fewer than 3 or more than 5 roles", "content"},
+            {"experience.order", Severity::warning, "Roles are not in reverse-chronological order", "content"},
+            {"experience.bullet-count", Severity::info, "A role has fewer than 4 or more than 6 bullets", "content"},
+            {"experience.dates", Severity::warning,
+             "A role's dates are missing, unreadable, reversed, in the future or overlapping another role", "content"},
+            {"experience.gap", Severity::info, "A long stretch of time no role covers", "content"},
+        };
+    }
+
+    explicit ExperienceAnalyzer(const OpenContext&) {}
+
+    void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
+                 Findings& out) const override {
+        int section = resume.find(RH_SECTION_EXPERIENCE);
+        if (section < 0) {
+            for (const char* rule : kRules) out.not_evaluated(rule, "no Experience section");
+            return;
+        }
+        TimelineSettings timeline;
+        timeline.today = today_month(host);
+        timeline.gap_months = setting(host, "experience.gap_months", kGapMonths);
+        timeline.overlap_months = setting(host, "experience.overlap_months", kOverlapMonths);
+        std::vector<Role> roles = collect_roles(resume, timeline.today);
+        if (roles.empty()) {
+            for (const char* rule : kRules) out.not_evaluated(rule, "the Experience section lists no roles");
+            return;
+        }
+        out.metric("experience.roles", static_cast<double>(roles.size()));
+        check_role_count(host, resume, section, roles, out);
+        check_bullet_count(host, roles, out);
+        check_dates(roles, timeline, out);
+        check_order(roles, out);
+        check_gaps(roles, timeline, out);
+    }
+
+private:
+    static void check_role_count(const Host& host, const Resume& resume, int section, const std::vector<Role>& roles,
+                                 Findings& out) {
+        int min = setting(host, "experience.roles_min", kRolesMin);
+        int max = setting(host, "experience.roles_max", kRolesMax);
+        std::size_t n = roles.size();
+        if (n >= static_cast<std::size_t>(min) && n <= static_cast<std::size_t>(max)) return;
+        Section s = resume.sections()[static_cast<std::size_t>(section)];
+        Finding f;
+        f.rule = "experience.role-count";
+        f.severity = Severity::info;
+        f.section = section;
+        std::string range = std::to_string(min) + "-" + std::to_string(max);
+        if (n < static_cast<std::size_t>(min)) {
+            const rh_location* loc = s.heading().location() ? s.heading().location() : s.location();
+            if (loc) f.loc = Location::from(loc);
+            f.message = quoted(s.heading().text()) + " lists " + count_text(n, "role", "roles") + " (" +
+                        quoted(roles.front().name) + (n > 1 ? ", ..." : "") + "); a reader expects " + range + ".";
+            f.suggestion = "If you held other relevant positions - internships, contract or freelance work, a "
+                           "research job - list them too; otherwise give the roles you have 4-6 strong bullets each.";
+        } else {
+            const Role& first_extra = roles[static_cast<std::size_t>(max)];
+            f = first_extra.finding("experience.role-count");
+            f.severity = Severity::info;
+            f.message = "Experience lists " + count_text(n, "role", "roles") + "; a reader expects " + range +
+                        ". Roles from " + quoted(first_extra.name) + " on are past the " + std::to_string(max) +
+                        " most recent.";
+            f.suggestion = "Keep the " + std::to_string(max) + " most recent or relevant roles in full and fold the "
+                           "older ones into one line, e.g. \"Earlier: Backend Developer at X, Y (2012-2016)\".";
+        }
+        out.add(f);
+    }
+
+    static void check_bullet_count(const Host& host, const std::vector<Role>& roles, Findings& out) {
+        int min = setting(host, "experience.bullets_min", kBulletsMin);
+        int max = setting(host, "experience.bullets_max", kBulletsMax);
+        std::string range = std::to_string(min) + "-" + std::to_string(max);
+        for (const Role& r : roles) {
+            auto bullets = r.view.bullets();
+            std::size_t n = bullets.size();
+            if (n >= static_cast<std::size_t>(min) && n <= static_cast<std::size_t>(max)) continue;
+            Finding f = r.finding("experience.bullet-count");
+            f.severity = Severity::info;
+            if (n == 0) {
+                f.message = quoted(r.name) + " has no bullets.";
+                f.suggestion = r.view.lines().empty()
+                                   ? "Add " + range + " bullets, each an action verb, what you built and its result."
+                                   : "Turn its description into " + range +
+                                         " bullets, each an action verb, what you built and its result.";
+            } else if (n < static_cast<std::size_t>(min)) {
+                f.message = quoted(r.name) + " has " + count_text(n, "bullet", "bullets") + "; " + range +
+                            " show the scope of a role.";
+                f.suggestion = "Add " + count_text(static_cast<std::size_t>(min) - n, "bullet", "bullets") +
+                               " on what you built, scaled or fixed there, each with a figure (latency, requests, "
+                               "users, cost).";
+            } else {
+                Bullet extra = bullets[static_cast<std::size_t>(max)];
+                if (extra.location()) f.loc = Location::from(extra.location());
+                f.bullet = max;
+                f.message = quoted(r.name) + " has " + count_text(n, "bullet", "bullets") + "; past " +
+                            std::to_string(max) + " a reader skims, starting with " + quoted(extra.text()) + ".";
+                f.suggestion = "Keep the " + std::to_string(max) + " bullets with the strongest results and merge or "
+                               "drop the rest.";
+            }
+            out.add(f);
+        }
+    }
+};
+
+}  // namespace reshost::experience
+
+RESHOST_PLUGIN("experience", "1.0.0", "Checks the roles of the Experience section: count, order, bullets and dates",
+               reshost::experience::ExperienceAnalyzer)

@@ -1,0 +1,44 @@
+#include "role_list.hpp"
+
+#include "words.hpp"
+
+namespace reshost::experience {
+
+using namespace ::reshost::sdk;
+
+std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+Finding Role::finding(const char* rule) const {
+    Finding f;
+    f.rule = rule;
+    const rh_location* loc = view.title().location() ? view.title().location() : view.location();
+    if (loc) f.loc = Location::from(loc);
+    f.section = section;
+    f.entry = entry;
+    return f;
+}
+
+std::vector<Role> collect_roles(const Resume& resume, int today) {
+    std::vector<Role> out;
+    auto sections = resume.sections();
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        if (sections[s].kind() != RH_SECTION_EXPERIENCE) continue;
+        auto entries = sections[s].entries();
+        for (std::size_t e = 0; e < entries.size(); ++e) {
+            Entry entry = entries[e];
+            Role r{static_cast<int32_t>(s), static_cast<int32_t>(e), entry, {}, {}, {}, {}, {}};
+            std::string title(entry.title().text()), org(entry.organization().text());
+            r.name = title.empty() ? org : org.empty() ? title : title + " at " + org;
+            if (r.name.empty()) r.name = "role " + std::to_string(e + 1);
+            r.company = analyzers::lower(org);
+            std::string_view a = entry.start_raw(), b = entry.end_raw();
+            r.dates = std::string(a) + (!a.empty() && !b.empty() ? " \u2013 " : "") + std::string(b);
+            r.start = read_month_range(entry.start(), today);
+            r.end = read_month_range(entry.end(), today);
+            out.push_back(std::move(r));
+        }
+    }
+    return out;
+}
+
+}  // namespace reshost::experience
