@@ -103,6 +103,7 @@ reshost::AnalyzeOptions analyze_options(const reshost_analyze_options* given) {
     out.disable = strings(o.disable, o.disable_count);
     out.config_file = std::string(view(o.config_file));
     out.job_file = std::string(view(o.job_file));
+    out.level = std::string(view(o.level));
     if (o.fail_on.size) out.fail_on = std::string(view(o.fail_on));
     if (o.has_fail_under) out.fail_under = o.fail_under;
     return out;
