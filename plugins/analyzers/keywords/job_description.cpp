@@ -1,0 +1,269 @@
+#include "job_description.hpp"
+
+#include "words.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace reshost::keywords {
+namespace {
+
+// Lines further down than this do not name the job's title.
+constexpr std::size_t kTitleSearchLines = 15;
+// A first line with more words than this is a sentence, not a title.
+constexpr std::size_t kMaxTitleWords = 10;
+// A line with more words than this is text, even when it ends with ':'.
+constexpr std::size_t kMaxHeadingWords = 8;
+
+enum class Context { required, preferred, ignored };
+
+std::string_view trim(std::string_view s) {
+    std::size_t b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string_view::npos) return {};
+    std::size_t e = s.find_last_not_of(" \t\r\n");
+    return s.substr(b, e - b + 1);
+}
+
+std::size_t word_count(std::string_view phrase) {
+    return phrase.empty() ? 0 : static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+}
+
+// The heading's text without a trailing ':' and list numbering.
+std::string heading_phrase(std::string_view text) {
+    text = trim(text);
+    while (!text.empty() && (text.back() == ':' || text.back() == '-')) text.remove_suffix(1);
+    return cue_phrase(text);
+}
+
+bool equals_any(std::string_view phrase, const std::vector<std::string>& cues) {
+    return std::find(cues.begin(), cues.end(), phrase) != cues.end();
+}
+
+// A line that opens a part of the job description rather than saying something.
+bool is_heading(const JobLine& l, const JobCues& cues) {
+    std::string_view text = trim(l.text);
+    if (text.empty()) return false;
+    std::string phrase = heading_phrase(text);
+    std::size_t words = word_count(phrase);
+    if (words == 0) return false;
+    if (l.heading) return true;
+    if (text.back() == ':' && words <= kMaxHeadingWords) return true;
+    if (words > kMaxHeadingWords) return false;
+    if (l.emphasized) return true;
+    return equals_any(phrase, cues.preferred_heading) || equals_any(phrase, cues.required_heading) ||
+           equals_any(phrase, cues.ignored_heading);
+}
+
+Context heading_context(const JobLine& l, const JobCues& cues) {
+    std::string phrase = heading_phrase(l.text);
+    if (JobCues::any(phrase, cues.preferred_heading)) return Context::preferred;
+    if (JobCues::any(phrase, cues.ignored_heading)) return Context::ignored;
+    return Context::required;
+}
+
+// The parts of a line that each say one thing: split at ';' and at '. '.
+std::vector<std::string_view> clauses(std::string_view text) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        bool end = text[i] == ';' ||
+                   (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\t'));
+        if (!end) continue;
+        if (auto c = trim(text.substr(start, i - start)); !c.empty()) out.push_back(c);
+        start = i + 1;
+    }
+    if (auto c = trim(text.substr(start)); !c.empty()) out.push_back(c);
+    return out;
+}
+
+// How the text between two skills joins them: a list, a choice or neither.
+enum class Join { none, list, choice, and_ };
+
+Join join_of(std::string_view gap) {
+    bool slash = gap.find('/') != std::string_view::npos;
+    std::string words;
+    for (char c : gap) words += (c == ',' || c == '/' || c == '(' || c == ')' || c == '&') ? ' ' : c;
+    std::string phrase = analyzers::normalized_phrase(words);
+    if (phrase.empty()) return slash ? Join::choice : Join::list;
+    if (phrase == "or" || phrase == "and or" || phrase == "nor") return Join::choice;
+    if (phrase == "and") return slash ? Join::choice : Join::and_;
+    return Join::none;
+}
+
+std::string clause_quote(std::string_view clause) {
+    std::string out(trim(clause));
+    while (!out.empty() && (out.back() == ':' || out.back() == ',')) out.pop_back();
+    return out;
+}
+
+// Cuts level and place suffixes: "Senior Backend Engineer (Go) - Remote" -> "Senior Backend Engineer".
+std::string clean_title(std::string_view title) {
+    title = trim(title);
+    for (std::string_view cut : {" - ", " \u2013 ", " \u2014 ", " | ", " @ ", " at ", "(", ",", " / "}) {
+        std::size_t at = title.find(cut);
+        if (at != std::string_view::npos && at > 0) title = trim(title.substr(0, at));
+    }
+    while (!title.empty() && (title.back() == ':' || title.back() == '.' || title.back() == '!')) title.remove_suffix(1);
+    return std::string(title);
+}
+
+// "Job title: Backend Engineer" -> "Backend Engineer".
+std::string labelled_title(std::string_view text, const JobCues& cues) {
+    std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos || colon == 0) return {};
+    std::string label = title_phrase(text.substr(0, colon));
+    if (!equals_any(label, cues.title_label)) return {};
+    return clean_title(text.substr(colon + 1));
+}
+
+void find_title(const std::vector<JobLine>& lines, const JobCues& cues, JobDescription& job) {
+    std::size_t limit = std::min(lines.size(), kTitleSearchLines);
+    for (std::size_t i = 0; i < limit; ++i) {
+        std::string t = labelled_title(lines[i].text, cues);
+        if (!t.empty()) {
+            job.title = t;
+            job.title_line = lines[i].line;
+            return;
+        }
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::string_view text = trim(lines[i].text);
+        if (text.empty()) continue;
+        std::string phrase = heading_phrase(text);
+        bool cue = equals_any(phrase, cues.preferred_heading) || equals_any(phrase, cues.required_heading) ||
+                   equals_any(phrase, cues.ignored_heading);
+        if (!cue && word_count(phrase) <= kMaxTitleWords && text.back() != ':') {
+            job.title = clean_title(text);
+            job.title_line = lines[i].line;
+        }
+        return;
+    }
+}
+
+void find_remote(const std::vector<JobLine>& lines, const JobCues& cues, JobDescription& job) {
+    std::string quote;
+    for (const JobLine& l : lines) {
+        std::string phrase = cue_phrase(l.text);
+        if (JobCues::any(phrase, cues.not_remote)) return;
+        if (quote.empty() && JobCues::any(phrase, cues.remote)) quote = clause_quote(l.text);
+    }
+    job.remote = !quote.empty();
+    job.remote_quote = quote;
+}
+
+// Collects requirements, merging repeats: a term asked for twice counts once,
+// at the stronger need.
+class RequirementSet {
+public:
+    void add(std::vector<const terms::Term*> alternatives, Need need, std::string_view quote, std::uint32_t line) {
+        std::vector<const terms::Term*> distinct;  // in the job's order
+        for (const terms::Term* t : alternatives)
+            if (std::find(distinct.begin(), distinct.end(), t) == distinct.end()) distinct.push_back(t);
+        Requirement r{std::move(distinct), need, clause_quote(quote), line};
+        std::string key = r.key();
+        for (Requirement& known : items_) {
+            if (known.key() != key) continue;
+            if (known.need == Need::preferred && need == Need::required) {
+                known.need = need;
+                known.quote = r.quote;
+                known.line = line;
+            }
+            return;
+        }
+        items_.push_back(std::move(r));
+    }
+
+    // Drops a choice whose member the job also asks for on its own at least as
+    // strongly: that member's own requirement already says all there is.
+    std::vector<Requirement> take() {
+        std::vector<Requirement> out;
+        for (const Requirement& r : items_) {
+            bool subsumed = false;
+            if (r.terms.size() > 1)
+                for (const Requirement& single : items_)
+                    if (single.terms.size() == 1 &&
+                        std::find(r.terms.begin(), r.terms.end(), single.terms[0]) != r.terms.end() &&
+                        (single.need == Need::required || r.need == Need::preferred))
+                        subsumed = true;
+            if (!subsumed) out.push_back(r);
+        }
+        return out;
+    }
+
+private:
+    std::vector<Requirement> items_;
+};
+
+// Splits a clause's skills into requirements: a list gives one per skill, a
+// choice ("Kafka or RabbitMQ", "Go/Rust", "such as A, B") one for the group.
+void add_clause(std::string_view clause, Need need, std::uint32_t line, const terms::Vocabulary& vocabulary,
+                const JobCues& cues, RequirementSet& out, JobDescription& job) {
+    std::vector<terms::Hit> hits = vocabulary.find_in(clause);
+    if (hits.empty()) return;
+    for (const terms::Hit& h : hits) {
+        auto& w = job.wordings[h.term->id];
+        std::string wording(h.wording());
+        if (std::find(w.begin(), w.end(), wording) == w.end()) w.push_back(wording);
+    }
+    bool examples = JobCues::any(cue_phrase(clause), cues.alternatives);
+    std::size_t first = 0;
+    bool choice = false;
+    auto flush = [&](std::size_t end) {
+        std::vector<const terms::Term*> group;
+        for (std::size_t k = first; k < end; ++k) group.push_back(hits[k].term);
+        if (choice || examples) {
+            out.add(group, need, clause, line);
+        } else {
+            for (const terms::Term* t : group) out.add({t}, need, clause, line);
+        }
+    };
+    for (std::size_t i = 1; i < hits.size(); ++i) {
+        std::size_t gap_start = hits[i - 1].offset + hits[i - 1].text.size();
+        Join join = join_of(clause.substr(gap_start, hits[i].offset - gap_start));
+        bool breaks = join == Join::none || (join == Join::and_ && !examples);
+        if (breaks) {
+            flush(i);
+            first = i;
+            choice = false;
+        } else if (join == Join::choice) {
+            choice = true;
+        }
+    }
+    flush(hits.size());
+}
+
+}  // namespace
+
+std::string Requirement::key() const {
+    std::vector<std::string> ids;
+    for (const terms::Term* t : terms) ids.push_back(t->id);
+    std::sort(ids.begin(), ids.end());
+    std::string out;
+    for (const std::string& id : ids) out += (out.empty() ? "" : "|") + id;
+    return out;
+}
+
+JobDescription read_job(const std::vector<JobLine>& lines, const terms::Vocabulary& vocabulary, const JobCues& cues) {
+    JobDescription job;
+    find_title(lines, cues, job);
+    find_remote(lines, cues, job);
+    RequirementSet requirements;
+    Context context = Context::required;
+    for (const JobLine& l : lines) {
+        if (trim(l.text).empty()) continue;
+        if (is_heading(l, cues)) context = heading_context(l, cues);
+        if (context == Context::ignored) continue;
+        for (std::string_view clause : clauses(l.text)) {
+            std::string phrase = cue_phrase(clause);
+            Need need = JobCues::any(phrase, cues.preferred_clause)  ? Need::preferred
+                        : JobCues::any(phrase, cues.required_clause) ? Need::required
+                        : context == Context::preferred              ? Need::preferred
+                                                                     : Need::required;
+            add_clause(clause, need, l.line, vocabulary, cues, requirements, job);
+        }
+    }
+    job.requirements = requirements.take();
+    return job;
+}
+
+}  // namespace reshost::keywords

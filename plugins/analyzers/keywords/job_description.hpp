@@ -1,0 +1,51 @@
+// What a job description asks for: its title, whether it is remote, and the
+// skill terms it names, each required or preferred as the text itself says.
+#pragma once
+
+#include "job_cues.hpp"
+
+#include <skill_terms.hpp>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reshost::keywords {
+
+enum class Need { required, preferred };
+
+// One line of the job description as the importer read it.
+struct JobLine {
+    std::string_view text;
+    std::uint32_t line = 0;     // source line (or paragraph), 0 when unknown
+    bool heading = false;       // the document marks it as a heading
+    bool emphasized = false;    // the whole line is bold
+};
+
+// One thing the job asks for: a skill, or one of several ("Kafka or RabbitMQ").
+struct Requirement {
+    std::vector<const terms::Term*> terms;  // alternatives; a single term most of the time
+    Need need = Need::required;
+    std::string quote;                      // the sentence of the job that asks for it
+    std::uint32_t line = 0;
+
+    // "kafka|rabbitmq": the term ids, sorted, joined with '|'.
+    std::string key() const;
+};
+
+struct JobDescription {
+    std::string title;          // as written, without level or place suffixes; empty when none found
+    std::uint32_t title_line = 0;
+    bool remote = false;
+    std::string remote_quote;   // the line that says so
+    std::vector<Requirement> requirements;  // in the order the job names them
+    // For each term id, the vocabulary wordings the job uses ("Kubernetes", "K8s").
+    std::map<std::string, std::vector<std::string>, std::less<>> wordings;
+};
+
+// Reads a job description's lines with the skill vocabulary and the cue phrases.
+JobDescription read_job(const std::vector<JobLine>& lines, const terms::Vocabulary& vocabulary, const JobCues& cues);
+
+}  // namespace reshost::keywords
