@@ -79,14 +79,21 @@ std::vector<std::string_view> clauses(std::string_view text) {
 // How the text between two skills joins them: a list, a choice or neither.
 enum class Join { none, list, choice, and_ };
 
+// A slash alone ("Hibernate/JPA", "Go/Rust") binds closer than a comma: it
+// makes one choice of its two neighbours within a longer list.
+bool slash_only(std::string_view gap) {
+    std::size_t b = gap.find_first_not_of(' ');
+    std::size_t e = gap.find_last_not_of(' ');
+    return b != std::string_view::npos && b == e && gap[b] == '/';
+}
+
 Join join_of(std::string_view gap) {
-    bool slash = gap.find('/') != std::string_view::npos;
     std::string words;
     for (char c : gap) words += (c == ',' || c == '/' || c == '(' || c == ')' || c == '&') ? ' ' : c;
     std::string phrase = analyzers::normalized_phrase(words);
-    if (phrase.empty()) return slash ? Join::choice : Join::list;
+    if (phrase.empty()) return Join::list;
     if (phrase == "or" || phrase == "and or" || phrase == "nor") return Join::choice;
-    if (phrase == "and") return slash ? Join::choice : Join::and_;
+    if (phrase == "and") return Join::and_;
     return Join::none;
 }
 
@@ -206,30 +213,45 @@ void add_clause(std::string_view clause, Need need, std::uint32_t line, const te
         if (std::find(w.begin(), w.end(), wording) == w.end()) w.push_back(wording);
     }
     bool examples = JobCues::any(cue_phrase(clause), cues.alternatives);
+    auto gap = [&](std::size_t i) {
+        std::size_t from = hits[i - 1].offset + hits[i - 1].text.size();
+        return clause.substr(from, hits[i].offset - from);
+    };
+    // Units: single skills, or slash-joined choices.
+    std::vector<std::vector<const terms::Term*>> units{{hits[0].term}};
+    std::vector<Join> joins;  // joins[k] joins units[k] and units[k + 1]
+    for (std::size_t i = 1; i < hits.size(); ++i) {
+        if (slash_only(gap(i))) {
+            units.back().push_back(hits[i].term);
+        } else {
+            joins.push_back(join_of(gap(i)));
+            units.push_back({hits[i].term});
+        }
+    }
+    // Runs of units joined by commas, "and" or "or": a run with an "or" (or
+    // after "such as") is one choice, else each unit stands alone.
     std::size_t first = 0;
     bool choice = false;
     auto flush = [&](std::size_t end) {
-        std::vector<const terms::Term*> group;
-        for (std::size_t k = first; k < end; ++k) group.push_back(hits[k].term);
         if (choice || examples) {
+            std::vector<const terms::Term*> group;
+            for (std::size_t k = first; k < end; ++k) group.insert(group.end(), units[k].begin(), units[k].end());
             out.add(group, need, clause, line);
         } else {
-            for (const terms::Term* t : group) out.add({t}, need, clause, line);
+            for (std::size_t k = first; k < end; ++k) out.add(units[k], need, clause, line);
         }
     };
-    for (std::size_t i = 1; i < hits.size(); ++i) {
-        std::size_t gap_start = hits[i - 1].offset + hits[i - 1].text.size();
-        Join join = join_of(clause.substr(gap_start, hits[i].offset - gap_start));
-        bool breaks = join == Join::none || (join == Join::and_ && !examples);
+    for (std::size_t k = 0; k < joins.size(); ++k) {
+        bool breaks = joins[k] == Join::none || (joins[k] == Join::and_ && !examples);
         if (breaks) {
-            flush(i);
-            first = i;
+            flush(k + 1);
+            first = k + 1;
             choice = false;
-        } else if (join == Join::choice) {
+        } else if (joins[k] == Join::choice) {
             choice = true;
         }
     }
-    flush(hits.size());
+    flush(units.size());
 }
 
 }  // namespace

@@ -1,0 +1,244 @@
+// Job description matching through the whole pipeline of the host library:
+// the real importers read the resume and the job (Markdown or plain text),
+// the keywords plugin matches them. tests/fixtures/jobs/<case>/ holds the
+// job, the resume and expected.json: each requirement of the job with how the
+// resume answers it (exact, synonym, missing), the title match, whether the
+// job is remote, the match rate and the rules that fire or stay quiet.
+#include <reshost/host.hpp>
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kJobs = fs::path(RESHOST_SOURCE_DIR) / "tests" / "fixtures" / "jobs";
+const char* const kRules[] = {"keywords.missing-required", "keywords.missing-preferred", "keywords.exact-wording",
+                              "keywords.placement",        "keywords.title",             "keywords.remote",
+                              "keywords.match-rate"};
+
+const reshost::Host& host() {
+    static const std::unique_ptr<reshost::Host> h = [] {
+        reshost::HostOptions o;
+        o.plugin_paths = {RESHOST_TEST_PLUGIN_DIR};
+        o.use_environment = false;
+        o.use_install_dir = false;
+        o.registry_cache = "none";
+        return std::make_unique<reshost::Host>(o);
+    }();
+    return *h;
+}
+
+std::vector<std::string> cases() {
+    std::vector<std::string> out;
+    if (!fs::is_directory(kJobs)) return out;
+    for (const auto& e : fs::directory_iterator(kJobs))
+        if (e.is_directory() && fs::exists(e.path() / "expected.json")) out.push_back(e.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+reshost::Analysis analyze(const fs::path& resume, const fs::path& job, const std::string& config = {}) {
+    reshost::AnalyzeOptions options;
+    options.job_file = job.string();
+    options.config_file = config;
+    return host().analyze(resume.string(), options);
+}
+
+std::optional<double> metric(const reshost::Analysis& a, const std::string& name) {
+    for (const auto& [n, v] : a.metrics())
+        if (n == name) return v;
+    return std::nullopt;
+}
+
+// "keywords.required.<key>" metrics as key -> "exact" / "synonym" / "missing".
+std::map<std::string, std::string> answers(const reshost::Analysis& a, const std::string& need) {
+    std::string prefix = "keywords." + need + ".";
+    std::map<std::string, std::string> out;
+    for (const auto& [name, value] : a.metrics()) {
+        if (name.rfind(prefix, 0) != 0) continue;
+        out[name.substr(prefix.size())] = value == 1 ? "exact" : value == 0.5 ? "synonym" : "missing";
+    }
+    return out;
+}
+
+std::size_t count(const reshost::Analysis& a, const std::string& rule) {
+    return static_cast<std::size_t>(
+        std::count_if(a.findings().begin(), a.findings().end(), [&](const auto& f) { return f.rule == rule; }));
+}
+
+std::size_t count_answers(const std::map<std::string, std::string>& m, const std::string& answer) {
+    return static_cast<std::size_t>(
+        std::count_if(m.begin(), m.end(), [&](const auto& kv) { return kv.second == answer; }));
+}
+
+std::string listing(const reshost::Analysis& a) {
+    std::string out;
+    for (const auto& f : a.findings())
+        if (f.rule.rfind("keywords.", 0) == 0) out += "  " + f.rule + ": " + f.message + "\n";
+    return out;
+}
+
+class JobCase : public ::testing::TestWithParam<std::string> {};
+
+}  // namespace
+
+TEST_P(JobCase, MatchesExpected) {
+    const fs::path dir = kJobs / GetParam();
+    std::ifstream in(dir / "expected.json");
+    nlohmann::json expected = nlohmann::json::parse(in);
+    reshost::Analysis a = analyze(dir / "resume.md", dir / expected["job"].get<std::string>());
+    ASSERT_EQ(a.error(), "");
+
+    auto required = answers(a, "required");
+    auto preferred = answers(a, "preferred");
+    EXPECT_EQ(required, expected["required"].get<decltype(required)>());
+    EXPECT_EQ(preferred, expected["preferred"].get<decltype(preferred)>());
+
+    // One finding per missing requirement, one per skill written another way.
+    EXPECT_EQ(count(a, "keywords.missing-required"), count_answers(required, "missing")) << listing(a);
+    EXPECT_EQ(count(a, "keywords.missing-preferred"), count_answers(preferred, "missing")) << listing(a);
+    EXPECT_EQ(count(a, "keywords.exact-wording"),
+              count_answers(required, "synonym") + count_answers(preferred, "synonym"))
+        << listing(a);
+
+    std::map<std::string, double> title = {{"exact", 1.0}, {"partial", 0.5}, {"none", 0.0}};
+    EXPECT_EQ(metric(a, "keywords.title_match"), title.at(expected["title_match"].get<std::string>()));
+    EXPECT_EQ(metric(a, "keywords.remote_job"), expected["remote_job"].get<bool>() ? 1.0 : 0.0);
+    auto rate = metric(a, "keywords.match_rate");
+    ASSERT_TRUE(rate.has_value());
+    EXPECT_NEAR(*rate, expected["match_rate"].get<double>(), 0.001);
+
+    std::vector<std::string> named;
+    for (const auto& rule : expected["fires"]) {
+        named.push_back(rule.get<std::string>());
+        EXPECT_GT(count(a, rule.get<std::string>()), 0u) << rule << " did not fire:\n" << listing(a);
+    }
+    for (const auto& rule : expected["quiet"]) {
+        named.push_back(rule.get<std::string>());
+        EXPECT_EQ(count(a, rule.get<std::string>()), 0u) << rule << " fired:\n" << listing(a);
+    }
+    for (const char* rule : kRules)
+        EXPECT_NE(std::find(named.begin(), named.end(), rule), named.end()) << rule << " missing from expected.json";
+
+    for (const auto& f : a.findings()) {
+        if (f.rule.rfind("keywords.", 0) != 0) continue;
+        EXPECT_EQ(f.category, "keywords") << f.rule;
+        EXPECT_FALSE(f.suggestion.empty()) << f.rule;
+    }
+    for (const auto& n : a.not_evaluated()) EXPECT_NE(n.rule.rfind("keywords.", 0), 0u) << n.rule << ": " << n.reason;
+    bool scored = std::any_of(a.scores().begin(), a.scores().end(), [](const auto& s) { return s.category == "keywords"; });
+    EXPECT_TRUE(scored);
+}
+
+INSTANTIATE_TEST_SUITE_P(Jobs, JobCase, ::testing::ValuesIn(cases()), [](const auto& info) {
+    std::string n = info.param;
+    std::replace_if(n.begin(), n.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+    return n;
+});
+
+TEST(JobCases, AtLeastFiveJobDescriptions) { EXPECT_GE(cases().size(), 5u); }
+
+TEST(JobMatching, WithoutAJobEveryRuleIsNotEvaluated) {
+    reshost::Analysis a = host().analyze((kJobs / "go-platform" / "resume.md").string(), reshost::AnalyzeOptions{});
+    ASSERT_EQ(a.error(), "");
+    for (const char* rule : kRules) {
+        auto it = std::find_if(a.not_evaluated().begin(), a.not_evaluated().end(),
+                               [&](const auto& n) { return n.rule == rule; });
+        ASSERT_NE(it, a.not_evaluated().end()) << rule;
+        EXPECT_EQ(it->reason, "no job description given (--job)");
+        EXPECT_EQ(count(a, rule), 0u);
+    }
+    bool scored = std::any_of(a.scores().begin(), a.scores().end(), [](const auto& s) { return s.category == "keywords"; });
+    EXPECT_FALSE(scored);
+}
+
+TEST(JobMatching, JobNamingNoSkillLeavesTermRulesNotEvaluated) {
+    reshost::Analysis a = analyze(kJobs / "go-platform" / "resume.md", kJobs / "no-skills.txt");
+    ASSERT_EQ(a.error(), "");
+    for (const char* rule : {"keywords.missing-required", "keywords.missing-preferred", "keywords.exact-wording",
+                             "keywords.placement", "keywords.match-rate"}) {
+        auto it = std::find_if(a.not_evaluated().begin(), a.not_evaluated().end(),
+                               [&](const auto& n) { return n.rule == rule; });
+        ASSERT_NE(it, a.not_evaluated().end()) << rule;
+        EXPECT_EQ(it->reason, "the job description names no skill that the skill vocabulary knows");
+    }
+    // The title ("Shop Assistant") is still compared.
+    EXPECT_EQ(count(a, "keywords.title"), 1u) << listing(a);
+}
+
+TEST(JobMatching, UnreadableJobIsAnErrorNamingIt) {
+    reshost::Analysis a = analyze(kJobs / "go-platform" / "resume.md", kJobs / "empty.txt");
+    EXPECT_NE(a.error().find("job description"), std::string::npos) << a.error();
+    EXPECT_NE(a.error().find("empty.txt"), std::string::npos) << a.error();
+    reshost::Analysis missing = analyze(kJobs / "go-platform" / "resume.md", kJobs / "no-such-job.md");
+    EXPECT_NE(missing.error().find("no-such-job.md"), std::string::npos) << missing.error();
+}
+
+TEST(JobMatching, MatchRateThresholdComesFromConfig) {
+    const fs::path dir = kJobs / "java-spring";
+    reshost::Analysis standard = analyze(dir / "resume.md", dir / "job.txt");
+    EXPECT_EQ(count(standard, "keywords.match-rate"), 0u);
+    reshost::Analysis strict = analyze(dir / "resume.md", dir / "job.txt",
+                                       (fs::path(RESHOST_SOURCE_DIR) / "tests" / "keywords" / "config" /
+                                        "match_rate_80.toml")
+                                           .string());
+    ASSERT_EQ(strict.error(), "");
+    ASSERT_EQ(count(strict, "keywords.match-rate"), 1u) << listing(strict);
+    for (const auto& f : strict.findings()) {
+        if (f.rule == "keywords.match-rate") {
+            EXPECT_EQ(f.message, "The resume matches 12 of the 16 skills the job asks for: a match rate of 75%, under "
+                                 "the 80% target.");
+        }
+    }
+}
+
+// The messages say what the job wrote, where, and what the resume wrote instead.
+TEST(JobMatching, FindingsQuoteTheJobAndTheResume) {
+    const fs::path dir = kJobs / "go-platform";
+    reshost::Analysis a = analyze(dir / "resume.md", dir / "job.md");
+    std::vector<reshost::Finding> wording;
+    for (const auto& f : a.findings())
+        if (f.rule == "keywords.exact-wording") wording.push_back(f);
+    ASSERT_EQ(wording.size(), 2u) << listing(a);
+    EXPECT_EQ(wording[0].message, "The job writes \"Kubernetes\"; the resume writes only \"k8s\" (Summary, and 2 more "
+                                  "times).");
+    EXPECT_EQ(wording[0].suggestion, "Use the job's wording at least once, e.g. \"Kubernetes (k8s)\": an ATS matching "
+                                     "this job may not know the two are the same.");
+    ASSERT_TRUE(wording[0].location.has_value());
+    EXPECT_EQ(wording[0].location->line, 8u);
+    EXPECT_EQ(wording[0].section_heading, "Summary");
+    EXPECT_EQ(wording[0].severity, "warning");
+
+    for (const auto& f : a.findings()) {
+        if (f.rule == "keywords.missing-preferred" && f.message.find("Rust") != std::string::npos) {
+            EXPECT_EQ(f.message, "The job lists as a plus \"Rust\" (\"Rust is a plus\", job line 24); the resume does "
+                                 "not name it.");
+            EXPECT_EQ(f.severity, "info");
+            EXPECT_EQ(f.section_heading, "Skills");
+        }
+        if (f.rule == "keywords.remote") {
+            EXPECT_EQ(f.message, "The job is remote (\"Senior Backend Engineer (Go) \u2014 Remote\") but your summary "
+                                 "does not say you work or seek work remotely.");
+        }
+    }
+    std::vector<std::string> placement;
+    for (const auto& f : a.findings()) {
+        if (f.rule == "keywords.placement") placement.push_back(f.message);
+    }
+    EXPECT_EQ(placement, (std::vector<std::string>{
+                             "A skill the job requires, \"Redis\", shows only in a list or the summary, in no role or "
+                             "project.",
+                             "A skill the job requires, \"Kafka\", appears only in older roles, not in your most "
+                             "recent one (Senior Backend Engineer, Nordpay)."}));
+}
