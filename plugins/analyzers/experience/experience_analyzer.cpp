@@ -1,5 +1,6 @@
 // The "experience" pack: how many roles, in which order, with how many
 // bullets each, and whether their dates are there, readable and plausible.
+#include "candidate_level.hpp"
 #include "month_range.hpp"
 #include "role_list.hpp"
 #include "timeline_rules.hpp"
@@ -79,6 +80,8 @@ private:
         int max = setting(host, "experience.roles_max", kRolesMax);
         std::size_t n = roles.size();
         if (n >= static_cast<std::size_t>(min) && n <= static_cast<std::size_t>(max)) return;
+        // Early in a career few roles is the norm, not something to fix.
+        if (n < static_cast<std::size_t>(min) && level::read_level(host, resume).level == level::Level::junior) return;
         Section s = resume.sections()[static_cast<std::size_t>(section)];
         Finding f;
         f.rule = "experience.role-count";

@@ -1,13 +1,13 @@
 #include "candidate_level.hpp"
 
-#include <cmath>
-#include <cstdio>
 
 namespace reshost::level {
 namespace {
 
-constexpr double kJuniorBelowYears = 3;
-constexpr double kSeniorFromYears = 7;
+// Fixed rather than configurable: a [level] table would clash with the
+// top-level `level` key that names the level outright.
+constexpr float kJuniorBelowYears = 3;
+constexpr float kSeniorFromYears = 7;
 
 std::optional<Level> parse_level(std::string_view text) {
     std::string t;
@@ -19,11 +19,9 @@ std::optional<Level> parse_level(std::string_view text) {
 }
 
 std::string years_text(float years) {
-    char buf[32];
-    double whole = std::floor(years);
-    if (years - whole < 0.05) std::snprintf(buf, sizeof buf, "%.0f", whole);
-    else std::snprintf(buf, sizeof buf, "%.1f", static_cast<double>(years));
-    return std::string(buf) + (std::string(buf) == "1" ? " year" : " years");
+    if (years < 1) return "under a year";
+    int whole = static_cast<int>(years);
+    return std::to_string(whole) + (whole == 1 ? " year" : " years");
 }
 
 }  // namespace
@@ -39,15 +37,10 @@ const char* level_name(Level level) {
 
 CandidateLevel read_level(const sdk::Host& host, const sdk::Resume& resume) {
     CandidateLevel out;
-    for (const char* key : {"level", "level.candidate"}) {
-        auto given = host.config(key);
-        if (!given) continue;
+    if (auto given = host.config("level")) {
         out.level = parse_level(*given);
-        if (out.level) {
-            out.basis = std::string("given as ") + level_name(*out.level);
-        } else {
-            out.reason = "the configured level \"" + *given + "\" is not junior, mid or senior";
-        }
+        if (out.level) out.basis = std::string("given as ") + level_name(*out.level);
+        else out.reason = "the configured level \"" + *given + "\" is not junior, mid or senior";
         return out;
     }
     float years = resume.years_experience();
@@ -55,9 +48,7 @@ CandidateLevel read_level(const sdk::Host& host, const sdk::Resume& resume) {
         out.reason = "the years of experience are unknown (no role with readable dates); give --level";
         return out;
     }
-    double junior = host.number("level.junior_below_years", kJuniorBelowYears);
-    double senior = host.number("level.senior_from_years", kSeniorFromYears);
-    out.level = years < junior ? Level::junior : years >= senior ? Level::senior : Level::mid;
+    out.level = years < kJuniorBelowYears ? Level::junior : years >= kSeniorFromYears ? Level::senior : Level::mid;
     out.basis = years_text(years) + " of experience";
     return out;
 }

@@ -1,5 +1,5 @@
-// The candidate's career level: given by the user (--level, or
-// [level] candidate in the config file), else read from the years of
+// The candidate's career level: given by the user (--level, or the
+// top-level `level` key of the config file), else read from the years of
 // experience the host computed from role dates.
 #pragma once
 
@@ -19,9 +19,8 @@ struct CandidateLevel {
     std::string reason;  // why `level` is unknown
 };
 
-// Reads the level from the configuration ("level", then "level.candidate")
-// or from the years of experience, with the thresholds
-// "level.junior_below_years" (3) and "level.senior_from_years" (7).
+// Reads the level from the configuration key "level", else from the years
+// of experience: junior under 3 years, senior from 7, mid between.
 CandidateLevel read_level(const sdk::Host& host, const sdk::Resume& resume);
 
 // Returns "junior", "mid" or "senior".

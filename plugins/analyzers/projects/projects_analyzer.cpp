@@ -160,9 +160,9 @@ private:
             if (loc) f.loc = Location::from(loc);
             f.message = analyzers::quoted(s.heading().text()) + " lists " + count + "; " + range +
                         " show range without crowding out experience.";
-            f.suggestion = "Add " + std::to_string(static_cast<std::size_t>(min) - n) +
-                           " more backend project(s): an API, a service or a tool you built, with its stack, a "
-                           "GitHub link and a figure.";
+            std::size_t missing = static_cast<std::size_t>(min) - n;
+            f.suggestion = "Add " + std::to_string(missing) + (missing == 1 ? " backend project" : " backend projects") +
+                           ": an API, a service or a tool you built, with its stack, a GitHub link and a figure.";
         }
         f.severity = Severity::info;
         out.add(f);
