@@ -3,6 +3,7 @@
 // brief as the candidate's level calls for?
 #include "candidate_level.hpp"
 #include "data_file.hpp"
+#include "entry_label.hpp"
 #include "words.hpp"
 
 #include <reshost/sdk.hpp>
@@ -40,12 +41,7 @@ bool has_year(std::string_view text) {
 }
 
 // "B.Sc. Computer Science, TU Berlin", or whichever half is there.
-std::string entry_name(const Entry& e) {
-    std::string title(e.title().text()), org(e.organization().text());
-    if (title.empty()) return org;
-    if (org.empty()) return title;
-    return title + ", " + org;
-}
+std::string entry_name(const Entry& e) { return level::entry_label(e, ", "); }
 
 // A piece of resume text with its place, for findings.
 struct Item {
@@ -224,10 +220,15 @@ private:
     void judge(const std::string& name, const std::vector<Item>& details, int max,
                const level::CandidateLevel& level, Findings& out) const {
         const Item* coursework = nullptr;
-        for (const Item& d : details)
+        std::vector<const Item*> detail;
+        for (const Item& d : details) {
+            // "Dec 2014 | Ithaca, NY" places the degree; it is no detail.
+            if (has_year(d.text) && analyzers::split_words(d.text).size() <= 6) continue;
+            detail.push_back(&d);
             if (!coursework && mentions(d.text, detail_cues_) && !mentions(d.text, cert_cues_)) coursework = &d;
-        if (!coursework && details.size() <= static_cast<std::size_t>(max)) return;
-        const Item& at = coursework ? *coursework : details[static_cast<std::size_t>(max)];
+        }
+        if (!coursework && detail.size() <= static_cast<std::size_t>(max)) return;
+        const Item& at = coursework ? *coursework : *detail[static_cast<std::size_t>(max)];
         Finding f;
         f.rule = "education.too-long";
         f.severity = Severity::info;
@@ -235,7 +236,7 @@ private:
         f.section = at.section;
         f.entry = at.entry;
         f.bullet = at.bullet;
-        std::string lines = std::to_string(details.size()) + (details.size() == 1 ? " line" : " lines");
+        std::string lines = std::to_string(detail.size()) + (detail.size() == 1 ? " line" : " lines");
         std::string who = level.basis.rfind("given", 0) == 0
                               ? std::string("as a ") + level::level_name(*level.level) + " candidate"
                               : "with " + level.basis;

@@ -70,10 +70,25 @@ public:
         check_bullet_count(host, roles, out);
         check_dates(roles, timeline, out);
         check_order(roles, out);
-        check_gaps(roles, timeline, out);
+        check_gaps(roles, study_spans(resume, timeline.today), timeline, out);
     }
 
 private:
+    // The months Education entries cover, widest reading of year-only dates.
+    static std::vector<MonthSpan> study_spans(const Resume& resume, int today) {
+        std::vector<MonthSpan> out;
+        for (Section s : resume.sections()) {
+            if (s.kind() != RH_SECTION_EDUCATION) continue;
+            for (Entry e : s.entries()) {
+                auto start = read_month_range(e.start(), today), end = read_month_range(e.end(), today);
+                if (!start && !end) continue;
+                MonthRange a = start ? *start : *end, b = end ? *end : *start;
+                out.push_back({a.earliest, std::max(a.earliest, b.latest)});
+            }
+        }
+        return out;
+    }
+
     static void check_role_count(const Host& host, const Resume& resume, int section, const std::vector<Role>& roles,
                                  Findings& out) {
         int min = setting(host, "experience.roles_min", kRolesMin);

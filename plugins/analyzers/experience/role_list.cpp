@@ -1,5 +1,6 @@
 #include "role_list.hpp"
 
+#include "entry_label.hpp"
 #include "words.hpp"
 
 namespace reshost::experience {
@@ -27,10 +28,9 @@ std::vector<Role> collect_roles(const Resume& resume, int today) {
         for (std::size_t e = 0; e < entries.size(); ++e) {
             Entry entry = entries[e];
             Role r{static_cast<int32_t>(s), static_cast<int32_t>(e), entry, {}, {}, {}, {}, {}};
-            std::string title(entry.title().text()), org(entry.organization().text());
-            r.name = title.empty() ? org : org.empty() ? title : title + " at " + org;
+            r.name = level::entry_label(entry, " at ");
             if (r.name.empty()) r.name = "role " + std::to_string(e + 1);
-            r.company = analyzers::lower(org);
+            r.company = analyzers::lower(level::one_line(entry.organization().text()));
             std::string_view a = entry.start_raw(), b = entry.end_raw();
             r.dates = std::string(a) + (!a.empty() && !b.empty() ? " \u2013 " : "") + std::string(b);
             r.start = read_month_range(entry.start(), today);

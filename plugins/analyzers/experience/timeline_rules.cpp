@@ -34,7 +34,8 @@ void report_missing(const Role& r, Findings& out) {
     if (!end.empty() && !r.end)
         add("The end date " + quoted(end) + " of " + quoted(r.name) + " cannot be read as a date.",
             std::string("Write it as a month and year or \"Present\", e.g. ") + kDateExample + ".");
-    if (!start.empty() && end.empty() && r.start && r.view.start() != "present")
+    // A lone month is ambiguous (a month's work, or a current role?); a lone year reads as a short stint.
+    if (!start.empty() && end.empty() && r.start && r.start->earliest == r.start->latest && r.view.start() != "present")
         add(quoted(r.name) + " gives one date, " + quoted(start) + ", not a range.",
             "Give both ends, e.g. \"" + std::string(start) + " \u2013 Present\" if you still hold the role, so a "
             "reader and an ATS can tell how long it lasted.");
@@ -81,12 +82,27 @@ void report_overlaps(const std::vector<Role>& roles, const TimelineSettings& set
             if (shared <= settings.overlap_months) continue;
             Finding f = b.finding("experience.dates");
             f.severity = Severity::warning;
-            f.message = with_dates(b) + " overlaps " + with_dates(a) + " by " + duration_text(shared) + ".";
+            bool exact = a.start->earliest == a.start->latest && b.start->earliest == b.start->latest &&
+                         a.last()->earliest == a.last()->latest && b.last()->earliest == b.last()->latest;
+            f.message = with_dates(b) + " overlaps " + with_dates(a) + " by " + (exact ? "" : "at least ") +
+                        duration_text(shared) + ".";
             f.suggestion = "If you held both roles at once, mark the smaller one \"part-time\" or \"contract\"; "
                            "otherwise correct the dates.";
             out.add(f);
         }
     }
+}
+
+// The longest run of months in [from, to] that no span of `cover` covers.
+int longest_uncovered(int from, int to, const std::vector<MonthSpan>& cover) {
+    int longest = 0, run = 0;
+    for (int m = from; m <= to; ++m) {
+        bool covered = false;
+        for (const MonthSpan& c : cover) covered = covered || (c.from <= m && m <= c.to);
+        run = covered ? 0 : run + 1;
+        longest = std::max(longest, run);
+    }
+    return longest;
 }
 
 }  // namespace
@@ -128,7 +144,8 @@ void check_order(const std::vector<Role>& roles, Findings& out) {
     }
 }
 
-void check_gaps(const std::vector<Role>& roles, const TimelineSettings& settings, Findings& out) {
+void check_gaps(const std::vector<Role>& roles, const std::vector<MonthSpan>& study, const TimelineSettings& settings,
+                Findings& out) {
     // The widest reading of each role: a year-only date may cover its whole year.
     struct Span {
         int from, to;
@@ -138,6 +155,7 @@ void check_gaps(const std::vector<Role>& roles, const TimelineSettings& settings
     for (const Role& r : roles) {
         if (!r.start || !r.last()) continue;
         int from = r.start->earliest, to = std::max(r.last()->latest, from);
+        if (from > settings.today) continue;  // a future role is experience.dates' business
         spans.push_back({from, std::min(to, settings.today), &r});
     }
     if (spans.empty()) {
@@ -150,7 +168,7 @@ void check_gaps(const std::vector<Role>& roles, const TimelineSettings& settings
     for (std::size_t i = 1; i < spans.size(); ++i) {
         const Span& s = spans[i];
         int gap = s.from - covered_to - 1;
-        if (gap > settings.gap_months) {
+        if (gap > settings.gap_months && longest_uncovered(covered_to + 1, s.from - 1, study) > settings.gap_months) {
             Finding f = s.role->finding("experience.gap");
             f.severity = Severity::info;
             f.message = "No role covers " + month_name(covered_to + 1) + " \u2013 " + month_name(s.from - 1) + " (" +
@@ -166,7 +184,7 @@ void check_gaps(const std::vector<Role>& roles, const TimelineSettings& settings
         }
     }
     int idle = settings.today - covered_to;
-    if (idle > settings.gap_months) {
+    if (idle > settings.gap_months && longest_uncovered(covered_to + 1, settings.today, study) > settings.gap_months) {
         Finding f = last_ending->finding("experience.gap");
         f.severity = Severity::info;
         f.message = "No role covers the " + duration_text(idle) + " since " + with_dates(*last_ending) + " ended.";

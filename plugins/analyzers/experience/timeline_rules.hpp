@@ -23,7 +23,15 @@ void check_dates(const std::vector<Role>& roles, const TimelineSettings& setting
 // experience.order: a role listed below one that it is newer than.
 void check_order(const std::vector<Role>& roles, sdk::Findings& out);
 
-// experience.gap: stretches of time no role covers, up to today.
-void check_gaps(const std::vector<Role>& roles, const TimelineSettings& settings, sdk::Findings& out);
+// A stretch of months, both ends included.
+struct MonthSpan {
+    int from = 0;
+    int to = 0;
+};
+
+// experience.gap: stretches of time no role covers, up to today; time spent
+// studying (`study`, the Education entries' dates) is no gap.
+void check_gaps(const std::vector<Role>& roles, const std::vector<MonthSpan>& study, const TimelineSettings& settings,
+                sdk::Findings& out);
 
 }  // namespace reshost::experience

@@ -2,6 +2,7 @@
 // candidate's level? Seniors show leadership, juniors show projects.
 #include "candidate_level.hpp"
 #include "data_file.hpp"
+#include "entry_label.hpp"
 #include "words.hpp"
 
 #include <reshost/sdk.hpp>
@@ -22,13 +23,6 @@ std::optional<Location> location_of(const rh_location* loc) {
     return Location::from(loc);
 }
 
-// "Senior Backend Engineer at Acme Corp", or whichever half is there.
-std::string role_name(const Entry& e) {
-    std::string title(e.title().text()), org(e.organization().text());
-    if (title.empty()) return org;
-    if (org.empty()) return title;
-    return title + " at " + org;
-}
 
 // The role a reader reads first: the first current one, else the first listed.
 struct RoleRef {
@@ -68,10 +62,9 @@ public:
         };
     }
 
-    explicit LevelAnalyzer(const OpenContext& ctx) {
-        for (const std::string& line : analyzers::read_data_lines(ctx.plugin_dir, "leadership_phrases.txt"))
-            leadership_.push_back(analyzers::normalized_phrase(line));
-    }
+    explicit LevelAnalyzer(const OpenContext& ctx)
+        : leadership_(phrases(ctx.plugin_dir, "leadership_phrases.txt")),
+          titles_(phrases(ctx.plugin_dir, "leadership_titles.txt")) {}
 
     void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
                  Findings& out) const override {
@@ -86,9 +79,16 @@ public:
     }
 
 private:
-    bool shows_leadership(std::string_view text) const {
+    static std::vector<std::string> phrases(const std::string& dir, std::string_view file) {
+        std::vector<std::string> out;
+        for (const std::string& line : analyzers::read_data_lines(dir, file))
+            out.push_back(analyzers::normalized_phrase(line));
+        return out;
+    }
+
+    static bool mentions(std::string_view text, const std::vector<std::string>& list) {
         std::string phrase = analyzers::normalized_phrase(text);
-        for (const std::string& p : leadership_)
+        for (const std::string& p : list)
             if (analyzers::contains_phrase(phrase, p)) return true;
         return false;
     }
@@ -103,13 +103,14 @@ private:
         for (Section s : resume.sections()) {
             if (s.kind() != RH_SECTION_EXPERIENCE) continue;
             for (Entry e : s.entries()) {
+                if (mentions(e.title().text(), titles_)) return;  // "Tech Lead", "Engineering Manager"
                 for (Bullet b : e.bullets()) {
                     ++items;
-                    if (shows_leadership(b.text())) return;
+                    if (mentions(b.text(), leadership_)) return;
                 }
                 for (const Field& l : e.lines()) {
                     ++items;
-                    if (shows_leadership(l.text())) return;
+                    if (mentions(l.text(), leadership_)) return;
                 }
             }
         }
@@ -131,7 +132,7 @@ private:
             Entry e = section.entries()[static_cast<std::size_t>(role.entry)];
             f.entry = role.entry;
             f.loc = location_of(e.title().location() ? e.title().location() : e.location());
-            if (std::string name = role_name(e); !name.empty()) where = quoted(name);
+            if (std::string name = entry_label(e, " at "); !name.empty()) where = quoted(name);
         } else {
             f.loc = location_of(section.heading().location() ? section.heading().location() : section.location());
         }
@@ -168,7 +169,8 @@ private:
         out.add(f);
     }
 
-    std::vector<std::string> leadership_;
+    std::vector<std::string> leadership_;  // normalized phrases of bullets
+    std::vector<std::string> titles_;      // normalized words of role titles
 };
 
 }  // namespace reshost::level

@@ -1,6 +1,7 @@
 // The "projects" pack: 2-4 projects, each with a link to its code, the stack
 // it is built on and a figure that shows it works.
 #include "data_file.hpp"
+#include "entry_label.hpp"
 #include "entry_links.hpp"
 #include "excerpt.hpp"
 #include "quantities.hpp"
@@ -59,7 +60,9 @@ std::vector<Project> collect(const Resume& resume) {
             add(entry.place().text());
             for (const Field& l : entry.lines()) add(l.text());
             for (Bullet b : entry.bullets()) add(b.text());
-            p.name = analyzers::excerpt(entry.title().empty() ? std::string_view(p.text) : entry.title().text(), 60);
+            p.name = analyzers::excerpt(level::one_line(entry.title().empty() ? std::string_view(p.text)
+                                                                              : entry.title().text()),
+                                        60);
             if (p.name.empty()) p.name = "project " + std::to_string(e + 1);
             out.push_back(std::move(p));
         }
