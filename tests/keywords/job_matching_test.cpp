@@ -237,8 +237,8 @@ TEST(JobMatching, FindingsQuoteTheJobAndTheResume) {
         if (f.rule == "keywords.placement") placement.push_back(f.message);
     }
     EXPECT_EQ(placement, (std::vector<std::string>{
-                             "A skill the job requires, \"Redis\", shows only in a list or the summary, in no role or "
-                             "project.",
+                             "A skill the job requires appears in no role or project, only under other headings: "
+                             "\"Redis\" (Skills).",
                              "A skill the job requires, \"Kafka\", appears only in older roles, not in your most "
                              "recent one (Senior Backend Engineer, Nordpay)."}));
 }

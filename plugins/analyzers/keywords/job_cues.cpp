@@ -58,7 +58,7 @@ JobCues JobCues::load(const std::string& dir) {
         {"required-clause", &cues.required_clause},     {"alternatives", &cues.alternatives},
         {"remote", &cues.remote},                       {"not-remote", &cues.not_remote},
         {"resume-remote", &cues.resume_remote},         {"title-label", &cues.title_label},
-        {"title-ignore", &cues.title_ignore},
+        {"title-role", &cues.title_role},               {"title-ignore", &cues.title_ignore},
     };
     std::string where = dir + "/" + std::string(kFile);
     for (const std::string& line : analyzers::read_data_lines(dir, kFile)) {
@@ -74,7 +74,7 @@ JobCues JobCues::load(const std::string& dir) {
         auto it = lists.find(key);
         if (it == lists.end()) throw std::runtime_error(where + ": unknown key \"" + key + "\"");
         // Title words compare after title_phrase, the rest after cue_phrase.
-        bool title = key == "title-label" || key == "title-ignore";
+        bool title = key == "title-label" || key == "title-role" || key == "title-ignore";
         for (const std::string& v : values) it->second->push_back(title ? title_phrase(v) : cue_phrase(v));
     }
     for (const auto& [key, list] : lists)

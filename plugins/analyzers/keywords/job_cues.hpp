@@ -22,7 +22,7 @@ struct JobCues {
     std::vector<std::string> preferred_clause, required_clause;
     std::vector<std::string> alternatives;
     std::vector<std::string> remote, not_remote, resume_remote;
-    std::vector<std::string> title_label, title_ignore;
+    std::vector<std::string> title_label, title_role, title_ignore;
     // Each spelling group: the word used when comparing, then its other spellings.
     std::vector<std::vector<std::string>> title_spellings;
 

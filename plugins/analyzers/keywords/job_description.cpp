@@ -61,18 +61,52 @@ Context heading_context(const JobLine& l, const JobCues& cues) {
     return Context::required;
 }
 
+// True when the '.' at `at` ends a sentence rather than an abbreviation
+// ("e.g.", "i.e.", "etc.", "vs.").
+bool ends_sentence(std::string_view text, std::size_t at) {
+    if (at + 1 < text.size() && text[at + 1] != ' ' && text[at + 1] != '\t') return false;
+    std::size_t b = at;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '(') --b;
+    std::string word = analyzers::lower(text.substr(b, at - b));
+    // "e.g" and "i.e": single letters between dots.
+    bool dotted = word.size() >= 3 && word.size() % 2 == 1;
+    for (std::size_t k = 0; dotted && k < word.size(); ++k)
+        dotted = k % 2 == 0 ? analyzers::is_word_byte(word[k]) && word[k] != '-' : word[k] == '.';
+    return !dotted && word != "etc" && word != "vs" && word != "incl" && word != "approx";
+}
+
 // The parts of a line that each say one thing: split at ';' and at '. '.
 std::vector<std::string_view> clauses(std::string_view text) {
     std::vector<std::string_view> out;
     std::size_t start = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        bool end = text[i] == ';' ||
-                   (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\t'));
+        bool end = text[i] == ';' || (text[i] == '.' && ends_sentence(text, i));
         if (!end) continue;
         if (auto c = trim(text.substr(start, i - start)); !c.empty()) out.push_back(c);
         start = i + 1;
     }
     if (auto c = trim(text.substr(start)); !c.empty()) out.push_back(c);
+    return out;
+}
+
+// A sentence that says both "required" and "a plus" says each of a different
+// part: "Go is required, and familiarity with Istio is a plus". Such a
+// sentence is cut where one statement joins the next.
+std::vector<std::string_view> by_cue(std::string_view sentence, const JobCues& cues) {
+    std::string phrase = cue_phrase(sentence);
+    if (!JobCues::any(phrase, cues.preferred_clause) || !JobCues::any(phrase, cues.required_clause)) return {sentence};
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+        for (std::string_view joint : {", and ", ", but ", ", while ", ", whereas ", " but "}) {
+            if (sentence.compare(i, joint.size(), joint) != 0) continue;
+            out.push_back(sentence.substr(start, i - start));
+            start = i + joint.size();
+            i = start;
+            break;
+        }
+    }
+    out.push_back(sentence.substr(start));
     return out;
 }
 
@@ -133,16 +167,18 @@ void find_title(const std::vector<JobLine>& lines, const JobCues& cues, JobDescr
             return;
         }
     }
-    for (std::size_t i = 0; i < lines.size(); ++i) {
+    // Else the first short line near the top that names a role.
+    for (std::size_t i = 0; i < limit; ++i) {
         std::string_view text = trim(lines[i].text);
-        if (text.empty()) continue;
-        std::string phrase = heading_phrase(text);
-        bool cue = equals_any(phrase, cues.preferred_heading) || equals_any(phrase, cues.required_heading) ||
-                   equals_any(phrase, cues.ignored_heading);
-        if (!cue && word_count(phrase) <= kMaxTitleWords && text.back() != ':') {
-            job.title = clean_title(text);
-            job.title_line = lines[i].line;
-        }
+        if (text.empty() || text.back() == ':') continue;
+        std::string title = clean_title(text);
+        std::string phrase = title_phrase(title);
+        if (phrase.empty() || word_count(phrase) > kMaxTitleWords) continue;
+        bool role = false;
+        for (const std::string& w : cues.title_role) role = role || has_cue(phrase, w);
+        if (!role) continue;
+        job.title = title;
+        job.title_line = lines[i].line;
         return;
     }
 }
@@ -275,13 +311,15 @@ JobDescription read_job(const std::vector<JobLine>& lines, const terms::Vocabula
         if (trim(l.text).empty()) continue;
         if (is_heading(l, cues)) context = heading_context(l, cues);
         if (context == Context::ignored) continue;
-        for (std::string_view clause : clauses(l.text)) {
-            std::string phrase = cue_phrase(clause);
-            Need need = JobCues::any(phrase, cues.preferred_clause)  ? Need::preferred
-                        : JobCues::any(phrase, cues.required_clause) ? Need::required
-                        : context == Context::preferred              ? Need::preferred
-                                                                     : Need::required;
-            add_clause(clause, need, l.line, vocabulary, cues, requirements, job);
+        for (std::string_view sentence : clauses(l.text)) {
+            for (std::string_view clause : by_cue(sentence, cues)) {
+                std::string phrase = cue_phrase(clause);
+                Need need = JobCues::any(phrase, cues.preferred_clause)  ? Need::preferred
+                            : JobCues::any(phrase, cues.required_clause) ? Need::required
+                            : context == Context::preferred              ? Need::preferred
+                                                                         : Need::required;
+                add_clause(clause, need, l.line, vocabulary, cues, requirements, job);
+            }
         }
     }
     job.requirements = requirements.take();

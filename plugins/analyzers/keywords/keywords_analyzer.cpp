@@ -266,6 +266,7 @@ private:
             // Of a choice ("Kafka or RabbitMQ"), the members the resume names.
             bool used = false, in_experience = false, in_recent = false, stack = false;
             std::string shown;
+            std::vector<std::string> where;
             for (const terms::Term* t : r.terms)
                 for (const ResumeHit* h : found.of(t->id)) {
                     if (shown.empty()) shown = job_wording(jd, t);
@@ -274,18 +275,27 @@ private:
                     if (h->section_kind == RH_SECTION_EXPERIENCE || h->section_kind == RH_SECTION_PROJECTS) used = true;
                     if (h->section_kind == RH_SECTION_EXPERIENCE) in_experience = true;
                     if (h->recent_role) in_recent = true;
+                    std::string name = section_name(resume, h->section);
+                    if (std::find(where.begin(), where.end(), name) == where.end()) where.push_back(name);
                 }
-            if (!used) listed_only.push_back(shown);
-            else if (in_experience && !in_recent && several_roles && stack) older_only.push_back(shown);
+            if (!used) {
+                std::string places;
+                for (const std::string& w : where) places += (places.empty() ? "" : ", ") + w;
+                listed_only.push_back(in_quotes(shown) + " (" + places + ")");
+            } else if (in_experience && !in_recent && several_roles && stack) {
+                older_only.push_back(shown);
+            }
         }
         if (!listed_only.empty()) {
             Finding f;
             f.rule = "keywords.placement";
             f.severity = Severity::info;
             f.section = skills_section(resume);
-            f.message = std::string(listed_only.size() > 1 ? "Skills" : "A skill") + " the job requires, " +
-                        choice_list(listed_only, "and") + ", " + (listed_only.size() > 1 ? "show" : "shows") +
-                        " only in a list or the summary, in no role or project.";
+            std::string list;
+            for (std::size_t i = 0; i < listed_only.size(); ++i) list += (i ? ", " : "") + listed_only[i];
+            f.message = std::string(listed_only.size() > 1 ? "Skills the job requires appear" : "A skill the job "
+                                                                                              "requires appears") +
+                        " in no role or project, only under other headings: " + list + ".";
             f.suggestion = "Name " + std::string(listed_only.size() > 1 ? "each" : "it") +
                            " in a bullet of the role or project where you used it, with what it achieved.";
             out.add(f);
