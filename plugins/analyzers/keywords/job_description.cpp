@@ -163,7 +163,7 @@ void find_title(const std::vector<JobLine>& lines, const JobCues& cues, JobDescr
         std::string t = labelled_title(lines[i].text, cues);
         if (!t.empty()) {
             job.title = t;
-            job.title_line = lines[i].line;
+            job.title_at = lines[i].at;
             return;
         }
     }
@@ -178,7 +178,7 @@ void find_title(const std::vector<JobLine>& lines, const JobCues& cues, JobDescr
         for (const std::string& w : cues.title_role) role = role || has_cue(phrase, w);
         if (!role) continue;
         job.title = title;
-        job.title_line = lines[i].line;
+        job.title_at = lines[i].at;
         return;
     }
 }
@@ -198,18 +198,18 @@ void find_remote(const std::vector<JobLine>& lines, const JobCues& cues, JobDesc
 // at the stronger need.
 class RequirementSet {
 public:
-    void add(std::vector<const terms::Term*> alternatives, Need need, std::string_view quote, std::uint32_t line) {
+    void add(std::vector<const terms::Term*> alternatives, Need need, std::string_view quote, JobPlace at) {
         std::vector<const terms::Term*> distinct;  // in the job's order
         for (const terms::Term* t : alternatives)
             if (std::find(distinct.begin(), distinct.end(), t) == distinct.end()) distinct.push_back(t);
-        Requirement r{std::move(distinct), need, clause_quote(quote), line};
+        Requirement r{std::move(distinct), need, clause_quote(quote), at};
         std::string key = r.key();
         for (Requirement& known : items_) {
             if (known.key() != key) continue;
             if (known.need == Need::preferred && need == Need::required) {
                 known.need = need;
                 known.quote = r.quote;
-                known.line = line;
+                known.at = at;
             }
             return;
         }
@@ -239,7 +239,7 @@ private:
 
 // Splits a clause's skills into requirements: a list gives one per skill, a
 // choice ("Kafka or RabbitMQ", "Go/Rust", "such as A, B") one for the group.
-void add_clause(std::string_view clause, Need need, std::uint32_t line, const terms::Vocabulary& vocabulary,
+void add_clause(std::string_view clause, Need need, JobPlace at, const terms::Vocabulary& vocabulary,
                 const JobCues& cues, RequirementSet& out, JobDescription& job) {
     std::vector<terms::Hit> hits = vocabulary.find_in(clause);
     if (hits.empty()) return;
@@ -272,9 +272,9 @@ void add_clause(std::string_view clause, Need need, std::uint32_t line, const te
         if (choice || examples) {
             std::vector<const terms::Term*> group;
             for (std::size_t k = first; k < end; ++k) group.insert(group.end(), units[k].begin(), units[k].end());
-            out.add(group, need, clause, line);
+            out.add(group, need, clause, at);
         } else {
-            for (std::size_t k = first; k < end; ++k) out.add(units[k], need, clause, line);
+            for (std::size_t k = first; k < end; ++k) out.add(units[k], need, clause, at);
         }
     };
     for (std::size_t k = 0; k < joins.size(); ++k) {
@@ -318,7 +318,7 @@ JobDescription read_job(const std::vector<JobLine>& lines, const terms::Vocabula
                             : JobCues::any(phrase, cues.required_clause) ? Need::required
                             : context == Context::preferred              ? Need::preferred
                                                                          : Need::required;
-                add_clause(clause, need, l.line, vocabulary, cues, requirements, job);
+                add_clause(clause, need, l.at, vocabulary, cues, requirements, job);
             }
         }
     }

@@ -16,10 +16,16 @@ namespace reshost::keywords {
 
 enum class Need { required, preferred };
 
+// Where a line of the job sits: its source line (text, Markdown) or its page (PDF).
+struct JobPlace {
+    std::uint32_t line = 0;     // 0 when unknown
+    std::uint32_t page = 0;     // 0 when unknown
+};
+
 // One line of the job description as the importer read it.
 struct JobLine {
     std::string_view text;
-    std::uint32_t line = 0;     // source line (or paragraph), 0 when unknown
+    JobPlace at;
     bool heading = false;       // the document marks it as a heading
     bool emphasized = false;    // the whole line is bold
 };
@@ -29,7 +35,7 @@ struct Requirement {
     std::vector<const terms::Term*> terms;  // alternatives; a single term most of the time
     Need need = Need::required;
     std::string quote;                      // the sentence of the job that asks for it
-    std::uint32_t line = 0;
+    JobPlace at;
 
     // "kafka|rabbitmq": the term ids, sorted, joined with '|'.
     std::string key() const;
@@ -37,7 +43,7 @@ struct Requirement {
 
 struct JobDescription {
     std::string title;          // as written, without level or place suffixes; empty when none found
-    std::uint32_t title_line = 0;
+    JobPlace title_at;
     bool remote = false;
     std::string remote_quote;   // the line that says so
     std::vector<Requirement> requirements;  // in the order the job names them

@@ -56,9 +56,10 @@ std::string job_quote(std::string_view text) {
 }
 
 // "(\"Kafka or RabbitMQ experience\", job line 14)".
-std::string job_source(std::string_view quote, uint32_t line) {
+std::string job_source(std::string_view quote, JobPlace at) {
     std::string out = "(" + in_quotes(job_quote(quote));
-    if (line) out += ", job line " + std::to_string(line);
+    if (at.line) out += ", job line " + std::to_string(at.line);
+    else if (at.page) out += ", job page " + std::to_string(at.page);
     return out + ")";
 }
 
@@ -77,7 +78,11 @@ bool mirrors(std::string_view job, std::string_view resume) {
     return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
 }
 
-uint32_t line_of(const rh_location* loc) { return loc ? Location::from(loc).line : 0; }
+JobPlace place_of(const rh_location* loc) {
+    if (!loc) return {};
+    Location l = Location::from(loc);
+    return {l.line, l.page};
+}
 
 // The job description as lines: headings, list items and paragraph lines alike.
 std::vector<JobLine> job_lines(const Document& job) {
@@ -86,15 +91,16 @@ std::vector<JobLine> job_lines(const Document& job) {
         bool heading = block.kind() == RH_BLOCK_HEADING;
         auto lines = block.lines();
         if (lines.empty()) {
-            out.push_back({block.text(), line_of(block.location()), heading, false});
+            out.push_back({block.text(), place_of(block.location()), heading, false});
             continue;
         }
         for (Line line : lines) {
             bool bold = !line.spans().empty();
             for (Span span : line.spans())
                 if (!span.bold() && span.text().find_first_not_of(" \t") != std::string_view::npos) bold = false;
-            uint32_t at = line_of(line.location());
-            out.push_back({line.text(), at ? at : line_of(block.location()), heading, bold});
+            JobPlace at = place_of(line.location());
+            if (!at.line && !at.page) at = place_of(block.location());
+            out.push_back({line.text(), at, heading, bold});
         }
     }
     return out;
@@ -208,7 +214,7 @@ private:
             f.rule = required ? "keywords.missing-required" : "keywords.missing-preferred";
             f.severity = required ? Severity::warning : Severity::info;
             f.section = skills_section(resume);
-            std::string source = job_source(r.quote, r.line);
+            std::string source = job_source(r.quote, r.at);
             if (names.size() == 1) {
                 f.message = (required ? "The job asks for " : "The job lists as a plus ") + in_quotes(names[0]) + " " +
                             source + "; the resume does not name it.";
@@ -386,7 +392,7 @@ private:
         Finding f;
         f.rule = "keywords.title";
         f.severity = Severity::info;
-        std::string source = job_source(jd.title, jd.title_line);
+        std::string source = job_source(jd.title, jd.title_at);
         const TitlePlace* at = result.place;
         if (!at) {
             int32_t summary = resume.find(RH_SECTION_SUMMARY);
@@ -416,7 +422,7 @@ private:
         Finding f;
         f.rule = "keywords.remote";
         f.severity = Severity::info;
-        std::string source = job_source(jd.remote_quote, 0);
+        std::string source = job_source(jd.remote_quote, {});
         std::string role = jd.title.empty() ? "backend" : jd.title;
         if (s < 0) {
             f.message = "The job is remote " + source + " and the resume has no summary saying you work remotely.";
