@@ -1,9 +1,11 @@
 // Job description matching through the whole pipeline of the host library:
-// the real importers read the resume and the job (Markdown or plain text),
-// the keywords plugin matches them. tests/fixtures/jobs/<case>/ holds the
-// job, the resume and expected.json: each requirement of the job with how the
-// resume answers it (exact, synonym, missing), the title match, whether the
-// job is remote, the match rate and the rules that fire or stay quiet.
+// the real importers read the resume and the job (Markdown, plain text, PDF
+// or DOCX), the keywords plugin matches them. tests/fixtures/jobs/<case>/
+// holds the job, the resume (or expected.json names another case's) and
+// expected.json: each requirement of the job with how the resume answers it
+// (exact, synonym, missing), the title match, whether the job is remote, the
+// match rate and the rules that fire or stay quiet. The PDF and DOCX jobs are
+// plain-text cases laid out by make_job_files.py; they must give the same.
 #include <reshost/host.hpp>
 
 #include <gtest/gtest.h>
@@ -97,7 +99,8 @@ TEST_P(JobCase, MatchesExpected) {
     const fs::path dir = kJobs / GetParam();
     std::ifstream in(dir / "expected.json");
     nlohmann::json expected = nlohmann::json::parse(in);
-    reshost::Analysis a = analyze(dir / "resume.md", dir / expected["job"].get<std::string>());
+    fs::path resume = dir / expected.value("resume", std::string("resume.md"));
+    reshost::Analysis a = analyze(resume, dir / expected["job"].get<std::string>());
     ASSERT_EQ(a.error(), "");
 
     auto required = answers(a, "required");
