@@ -49,16 +49,23 @@ std::string joined(const std::vector<FieldData>& lines) {
     return s;
 }
 
-std::vector<std::string> split_list(std::string_view text) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : text) {
-        if (c == ',' || c == ';' || c == '|') {
-            if (auto t = trim_punct(cur); !t.empty()) out.push_back(t);
-            cur.clear();
-        } else cur += c;
+// One JSON Resume skill per group as the resume has it: the category as the
+// name ("Languages"), or the section's heading for skills listed without one.
+json skill_groups(const ResumeData& r) {
+    json out = json::array();
+    int32_t section = -1;
+    std::string category;
+    for (const auto& k : r.skills) {
+        if (out.empty() || k.section != section || k.category != category) {
+            section = k.section;
+            category = k.category;
+            std::string name = category;
+            if (name.empty() && section >= 0 && static_cast<std::size_t>(section) < r.sections.size())
+                name = r.sections[section].heading.text;
+            out.push_back({{"name", name}, {"keywords", json::array()}});
+        }
+        out.back()["keywords"].push_back(k.text.text);
     }
-    if (auto t = trim_punct(cur); !t.empty()) out.push_back(t);
     return out;
 }
 
@@ -102,17 +109,6 @@ std::string resume_to_jsonresume(const ResumeData& r, const DocumentData& doc) {
     for (const auto& s : r.sections) {
         sections.push_back({{"kind", std::string(section_kind_name(s.kind))}, {"heading", s.heading.text}});
         if (s.kind == RH_SECTION_SUMMARY && summary.empty()) summary = joined(s.lines);
-        if (s.kind == RH_SECTION_SKILLS)
-            for (const auto& l : s.lines) {
-                auto colon = l.text.find(':');
-                if (colon != std::string::npos && colon > 0 && colon < 60)
-                    skills.push_back({{"name", trim_punct(l.text.substr(0, colon))},
-                                      {"keywords", split_list(l.text.substr(colon + 1))}});
-                else if (auto kw = split_list(l.text); kw.size() > 1)
-                    skills.push_back({{"name", s.heading.text}, {"keywords", kw}});
-                else if (!kw.empty())
-                    skills.push_back({{"name", kw.front()}, {"keywords", json::array()}});
-            }
         if (s.kind == RH_SECTION_ACHIEVEMENTS) {
             for (const auto& l : s.lines) awards.push_back({{"title", l.text}});
             for (const auto& e : s.entries) awards.push_back({{"title", e.title.text}});
@@ -167,6 +163,7 @@ std::string resume_to_jsonresume(const ResumeData& r, const DocumentData& doc) {
         }
     }
     if (!summary.empty()) basics["summary"] = summary;
+    skills = skill_groups(r);
 
     json j{{"$schema", "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"},
            {"basics", std::move(basics)},

@@ -127,6 +127,16 @@ struct ContactData {
     std::vector<ProfileLinkData> links;
 };
 
+// A skill listed in a skills section, mapped to the skill vocabulary.
+struct SkillData {
+    FieldData text;        // as written
+    std::string id;        // canonical id, empty when the vocabulary lacks it
+    std::string name;      // canonical display name; the text when unknown
+    std::string category;  // the resume's grouping ("Languages"), empty when ungrouped
+    std::string kind;      // the vocabulary's category ("language"), empty when unknown
+    int32_t section = -1;  // index into ResumeData::sections
+};
+
 // The normalized resume, owned by the host.
 struct ResumeData {
     ContactData contact;
@@ -134,6 +144,7 @@ struct ResumeData {
     float years_experience = -1;
     uint32_t pages = 0;
     uint32_t columns = 1;
+    std::vector<SkillData> skills;  // of every skills section, in document order
 };
 
 // Canonical name of a section kind ("experience").

@@ -3,6 +3,7 @@
 #include "contact.hpp"
 #include "entries.hpp"
 #include "headings.hpp"
+#include "skills.hpp"
 #include "unicode_text.hpp"
 
 #include <algorithm>
@@ -234,7 +235,11 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
     }
     auto& last = r.sections.back();
     if (!outside) last.block_count = static_cast<uint32_t>(doc.blocks.size()) - last.first_block;
-    for (auto& [index, parts] : open) read_section_content(r.sections[index], parts, doc, data);
+    for (auto& [index, parts] : open) {
+        read_section_content(r.sections[index], parts, doc, data);
+        if (r.sections[index].kind == RH_SECTION_SKILLS)
+            read_skills(r.skills, static_cast<int32_t>(index), parts, doc, data);
+    }
 
     r.years_experience = years_of_experience(r, parse_today(today));
     return r;

@@ -2,6 +2,8 @@
 
 #include "unicode_text.hpp"
 
+#include <skill_terms.hpp>
+
 #include <algorithm>
 #include <fstream>
 #include <optional>
@@ -97,6 +99,8 @@ NormalizerData NormalizerData::load(const std::string& dir) {
         else if (r.key == "organization") d.organization_words.insert(w);
         else bad_kind(path, r);
     }
+
+    d.skills = std::make_shared<const terms::Vocabulary>(terms::Vocabulary::load(base + "skill-aliases.tsv"));
     return d;
 }
 

@@ -4,12 +4,17 @@
 #include "model.hpp"
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
+
+namespace reshost::terms {
+class Vocabulary;
+}
 
 namespace reshost::detail {
 
@@ -26,6 +31,8 @@ public:
     std::vector<std::pair<std::string, std::string>> networks;
     // Folded words that mark a job title, a school, a company.
     std::unordered_set<std::string> role_words, institution_words, organization_words;
+    // The skill vocabulary shared with the analyzers (skill-aliases.tsv).
+    std::shared_ptr<const terms::Vocabulary> skills;
 
     // Reads every data file from `dir`; throws std::runtime_error naming the file and line.
     static NormalizerData load(const std::string& dir);

@@ -68,6 +68,16 @@ std::string resume_to_json(const ResumeData& r, const DocumentData& doc) {
                             {"entries", std::move(entries)},
                             {"lines", fields_json(s.lines)}});
     }
+    json skills = json::array();
+    for (const auto& k : r.skills) {
+        auto or_null = [](const std::string& v) { return v.empty() ? json(nullptr) : json(v); };
+        skills.push_back({{"text", field_json(k.text)},
+                          {"id", or_null(k.id)},
+                          {"name", k.name},
+                          {"category", or_null(k.category)},
+                          {"kind", or_null(k.kind)},
+                          {"section", k.section}});
+    }
     json j{{"version", "reshost-resume/1"},
            {"source", {{"path", doc.path}, {"format", doc.format}}},
            {"contact",
@@ -77,6 +87,7 @@ std::string resume_to_json(const ResumeData& r, const DocumentData& doc) {
              {"place", field_json(r.contact.location)},
              {"links", std::move(links)}}},
            {"sections", std::move(sections)},
+           {"skills", std::move(skills)},
            {"years_experience", r.years_experience < 0 ? json(nullptr) : json(r.years_experience)},
            {"pages", r.pages ? json(r.pages) : json(nullptr)},
            {"columns", r.columns}};

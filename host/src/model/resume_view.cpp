@@ -25,11 +25,13 @@ struct ResumeView::Impl {
     std::deque<rh_entry> entries;
     std::deque<rh_section> sections;
     std::deque<rh_profile_link> links;
+    std::deque<rh_skill> skills;
     std::deque<std::vector<const rh_bullet*>> bullet_arrays;
     std::deque<std::vector<const rh_entry*>> entry_arrays;
     std::deque<std::vector<rh_field>> field_arrays;
     std::vector<const rh_section*> section_ptrs;
     std::vector<const rh_profile_link*> link_ptrs;
+    std::vector<const rh_skill*> skill_ptrs;
     rh_contact contact{};
     rh_resume resume{};
 
@@ -87,6 +89,18 @@ ResumeView::ResumeView(const ResumeData& r) : impl_(std::make_unique<Impl>()) {
         m.link_ptrs.push_back(
             &m.links.emplace_back(rh_profile_link{sizeof(rh_profile_link), str(l.network), m.field(l.url)}));
 
+    for (const SkillData& k : r.skills) {
+        rh_skill c{};
+        c.struct_size = sizeof(rh_skill);
+        c.text = m.field(k.text);
+        c.id = str(k.id);
+        c.name = str(k.name);
+        c.category = str(k.category);
+        c.kind = str(k.kind);
+        c.section = k.section;
+        m.skill_ptrs.push_back(&m.skills.emplace_back(c));
+    }
+
     rh_contact& c = m.contact;
     c.struct_size = sizeof(rh_contact);
     c.name = m.field(r.contact.name);
@@ -104,6 +118,8 @@ ResumeView::ResumeView(const ResumeData& r) : impl_(std::make_unique<Impl>()) {
     out.years_experience = r.years_experience;
     out.pages = r.pages;
     out.columns = r.columns;
+    out.skills = m.skill_ptrs.data();
+    out.skill_count = m.skill_ptrs.size();
 }
 
 ResumeView::~ResumeView() = default;

@@ -16,6 +16,8 @@
  * ABI history:
  *   1.0  first release.
  *   1.1  rh_rule.category; rh_analyze_input.job (the job description, if any).
+ *   1.2  rh_skill; rh_resume.skills (the skills listed on the resume, each
+ *        mapped to a canonical id).
  */
 #ifndef RESHOST_PLUGIN_H
 #define RESHOST_PLUGIN_H
@@ -24,7 +26,7 @@
 #include <stdint.h>
 
 #define RESHOST_ABI_MAJOR 1
-#define RESHOST_ABI_MINOR 1
+#define RESHOST_ABI_MINOR 2
 
 /* The one symbol every plugin library exports (never renamed across majors,
  * so a host can always read a plugin's versions and say why it rejects it). */
@@ -288,6 +290,17 @@ typedef struct rh_contact {
     size_t link_count;
 } rh_contact;
 
+/* Since 1.2: one skill listed in a skills section. */
+typedef struct rh_skill {
+    uint32_t struct_size;
+    rh_field text;              /* as written ("k8s") */
+    rh_str id;                  /* canonical id ("kubernetes"), empty when the vocabulary lacks it */
+    rh_str name;                /* canonical display name ("Kubernetes"); the text when unknown */
+    rh_str category;            /* the resume's grouping ("Languages"), empty when ungrouped */
+    rh_str kind;                /* the vocabulary's category ("language", "database"...), empty when unknown */
+    int32_t section;            /* index into rh_resume.sections of the section listing it */
+} rh_skill;
+
 typedef struct rh_resume {
     uint32_t struct_size;
     const rh_contact* contact;
@@ -296,6 +309,9 @@ typedef struct rh_resume {
     float years_experience;     /* union of role intervals; < 0 when unknown */
     uint32_t pages;             /* 0 when the format has no pages */
     uint32_t columns;           /* 1 or more */
+    /* Since 1.2: the skills of every skills section, in document order. */
+    const rh_skill* const* skills;
+    size_t skill_count;
 } rh_resume;
 
 /* ------------------------------------------------------------------ */

@@ -322,6 +322,26 @@ private:
     rh_contact c_;
 };
 
+// A skill listed in a skills section (ABI 1.2).
+class Skill {
+public:
+    explicit Skill(const rh_skill* s) : s_(detail::read_sized(s)) {}
+    // The skill as written, with its location.
+    Field text() const { return Field(s_.text); }
+    // Canonical id ("kubernetes"); empty when the vocabulary lacks the skill.
+    std::string_view id() const { return view(s_.id); }
+    // Canonical display name ("Kubernetes").
+    std::string_view name() const { return view(s_.name); }
+    // The resume's grouping ("Languages"); empty when ungrouped.
+    std::string_view category() const { return view(s_.category); }
+    // The vocabulary's category ("language", "database"); empty when unknown.
+    std::string_view kind() const { return view(s_.kind); }
+    // Index of the section that lists the skill.
+    int32_t section() const { return s_.section; }
+private:
+    rh_skill s_;
+};
+
 // A read-only view of the normalized resume, valid for the call that received it.
 class Resume {
 public:
@@ -337,6 +357,8 @@ public:
     float years_experience() const { return r_.years_experience; }
     uint32_t pages() const { return r_.pages; }
     uint32_t columns() const { return r_.columns; }
+    // The listed skills; empty from a host older than ABI 1.2.
+    detail::PtrRange<Skill, rh_skill> skills() const { return {r_.skills, r_.skill_count}; }
 private:
     rh_resume r_;
 };
