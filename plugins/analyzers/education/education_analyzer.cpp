@@ -2,8 +2,8 @@
 // certification say when it was earned, and is the education section as
 // brief as the candidate's level calls for?
 #include "candidate_level.hpp"
-#include "data_file.hpp"
 #include "entry_label.hpp"
+#include "phrase_list.hpp"
 #include "words.hpp"
 
 #include <reshost/sdk.hpp>
@@ -48,6 +48,17 @@ struct Item {
     std::string text;
     const rh_location* loc = nullptr;
     int32_t section = -1, entry = -1, bullet = -1;
+
+    Finding finding(const char* rule) const {
+        Finding f;
+        f.rule = rule;
+        f.severity = Severity::info;
+        f.loc = location_of(loc);
+        f.section = section;
+        f.entry = entry;
+        f.bullet = bullet;
+        return f;
+    }
 };
 
 // Every detail line of an entry: its bullets, then its other lines.
@@ -77,8 +88,7 @@ public:
     }
 
     explicit EducationAnalyzer(const OpenContext& ctx)
-        : detail_cues_(phrases(ctx.plugin_dir, "detail_cues.txt")),
-          cert_cues_(phrases(ctx.plugin_dir, "certification_cues.txt")) {}
+        : detail_cues_(ctx.plugin_dir, "detail_cues.txt"), cert_cues_(ctx.plugin_dir, "certification_cues.txt") {}
 
     void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
                  Findings& out) const override {
@@ -88,20 +98,6 @@ public:
     }
 
 private:
-    static std::vector<std::string> phrases(const std::string& dir, std::string_view file) {
-        std::vector<std::string> out;
-        for (const std::string& line : analyzers::read_data_lines(dir, file))
-            out.push_back(analyzers::normalized_phrase(line));
-        return out;
-    }
-
-    static bool mentions(std::string_view text, const std::vector<std::string>& cues) {
-        std::string phrase = analyzers::normalized_phrase(text);
-        for (const std::string& cue : cues)
-            if (analyzers::contains_phrase(phrase, cue)) return true;
-        return false;
-    }
-
     static void check_missing(const Resume& resume, Findings& out) {
         int empty = -1;
         auto sections = resume.sections();
@@ -120,12 +116,14 @@ private:
             f.loc = location_of(s.heading().location() ? s.heading().location() : s.location());
             f.message = "The section " + quoted(s.heading().text()) + " lists no degree, course or certification.";
         } else {
-            f.message = "No degree, course or certification is listed: the resume has no Education or "
-                        "Certifications section.";
+            f.message =
+                "No degree, course or certification is listed: the resume has no Education or "
+                "Certifications section.";
         }
-        f.suggestion = "Add an \"Education\" section with one line per degree (\"B.S. Computer Science, University of "
-                       "Washington (2020)\"); if you are self-taught, list a bootcamp or a certification such as "
-                       "\"AWS Certified Developer - Associate (2025)\".";
+        f.suggestion =
+            "Add an \"Education\" section with one line per degree (\"B.S. Computer Science, University of "
+            "Washington (2020)\"); if you are self-taught, list a bootcamp or a certification such as "
+            "\"AWS Certified Developer - Associate (2025)\".";
         out.add(f);
     }
 
@@ -146,7 +144,7 @@ private:
                 std::string name = entry_name(entry);
                 bool dated = !entry.start().empty() || !entry.end().empty() || has_year(name);
                 std::vector<Item> details = details_of(entry, sid, eid);
-                if ((certs && !name.empty()) || mentions(name, cert_cues_)) {
+                if ((certs && !name.empty()) || cert_cues_.found_in(name)) {
                     for (const Item& d : details) dated = dated || has_year(d.text);
                     const rh_location* loc = entry.title().location() ? entry.title().location() : entry.location();
                     out.push_back({Item{name, loc, sid, eid, -1}, dated});
@@ -154,10 +152,10 @@ private:
                 }
                 // A list under a heading such as "Certifications": each line is one.
                 for (const Item& d : details)
-                    if (certs || mentions(d.text, cert_cues_)) out.push_back({d, dated || has_year(d.text)});
+                    if (certs || cert_cues_.found_in(d.text)) out.push_back({d, dated || has_year(d.text)});
             }
             for (const Field& l : section.lines())
-                if (certs || mentions(l.text(), cert_cues_))
+                if (certs || cert_cues_.found_in(l.text()))
                     out.push_back({Item{std::string(l.text()), l.location(), sid, -1, -1}, has_year(l.text())});
         }
         return out;
@@ -171,13 +169,7 @@ private:
         }
         for (const auto& [item, dated] : certs) {
             if (dated) continue;
-            Finding f;
-            f.rule = "education.cert-year";
-            f.severity = Severity::info;
-            f.loc = location_of(item.loc);
-            f.section = item.section;
-            f.entry = item.entry;
-            f.bullet = item.bullet;
+            Finding f = item.finding("education.cert-year");
             f.message = "The certification " + quoted(item.text) + " gives no year.";
             f.suggestion = "Add the year you earned it, e.g. " + quoted(item.text + " (2025)") +
                            ": readers check that a certification is current, and many expire after 2-3 years.";
@@ -217,38 +209,33 @@ private:
     }
 
     // Reports an education entry whose detail is coursework or longer than `max` lines.
-    void judge(const std::string& name, const std::vector<Item>& details, int max,
-               const level::CandidateLevel& level, Findings& out) const {
+    void judge(const std::string& name, const std::vector<Item>& details, int max, const level::CandidateLevel& level,
+               Findings& out) const {
         const Item* coursework = nullptr;
         std::vector<const Item*> detail;
         for (const Item& d : details) {
             // "Dec 2014 | Ithaca, NY" places the degree; it is no detail.
             if (has_year(d.text) && analyzers::split_words(d.text).size() <= 6) continue;
             detail.push_back(&d);
-            if (!coursework && mentions(d.text, detail_cues_) && !mentions(d.text, cert_cues_)) coursework = &d;
+            if (!coursework && detail_cues_.found_in(d.text) && !cert_cues_.found_in(d.text)) coursework = &d;
         }
         if (!coursework && detail.size() <= static_cast<std::size_t>(max)) return;
         const Item& at = coursework ? *coursework : *detail[static_cast<std::size_t>(max)];
-        Finding f;
-        f.rule = "education.too-long";
-        f.severity = Severity::info;
-        f.loc = location_of(at.loc);
-        f.section = at.section;
-        f.entry = at.entry;
-        f.bullet = at.bullet;
+        Finding f = at.finding("education.too-long");
         std::string lines = std::to_string(detail.size()) + (detail.size() == 1 ? " line" : " lines");
         std::string who = level.basis.rfind("given", 0) == 0
                               ? std::string("as a ") + level::level_name(*level.level) + " candidate"
                               : "with " + level.basis;
         f.message = quoted(name) + " carries " + lines + " of detail, such as " + quoted(at.text) + "; " + who +
                     ", your roles are the evidence now.";
-        f.suggestion = "Cut the entry to one line - degree, institution, year - and drop the coursework and grades; "
-                       "keep an honour only if it is distinctive.";
+        f.suggestion =
+            "Cut the entry to one line - degree, institution, year - and drop the coursework and grades; "
+            "keep an honour only if it is distinctive.";
         out.add(f);
     }
 
-    std::vector<std::string> detail_cues_;
-    std::vector<std::string> cert_cues_;
+    level::PhraseList detail_cues_;
+    level::PhraseList cert_cues_;
 };
 
 }  // namespace reshost::education

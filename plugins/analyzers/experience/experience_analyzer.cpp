@@ -108,8 +108,9 @@ private:
             if (loc) f.loc = Location::from(loc);
             f.message = quoted(s.heading().text()) + " lists " + count_text(n, "role", "roles") + " (" +
                         quoted(roles.front().name) + (n > 1 ? ", ..." : "") + "); a reader expects " + range + ".";
-            f.suggestion = "If you held other relevant positions - internships, contract or freelance work, a "
-                           "research job - list them too; otherwise give the roles you have 4-6 strong bullets each.";
+            f.suggestion =
+                "If you held other relevant positions - internships, contract or freelance work, a "
+                "research job - list them too; otherwise give the roles you have 4-6 strong bullets each.";
         } else {
             const Role& first_extra = roles[static_cast<std::size_t>(max)];
             f = first_extra.finding("experience.role-count");
@@ -117,7 +118,8 @@ private:
             f.message = "Experience lists " + count_text(n, "role", "roles") + "; a reader expects " + range +
                         ". Roles from " + quoted(first_extra.name) + " on are past the " + std::to_string(max) +
                         " most recent.";
-            f.suggestion = "Keep the " + std::to_string(max) + " most recent or relevant roles in full and fold the "
+            f.suggestion = "Keep the " + std::to_string(max) +
+                           " most recent or relevant roles in full and fold the "
                            "older ones into one line, e.g. \"Earlier: Backend Developer at X, Y (2012-2016)\".";
         }
         out.add(f);
@@ -151,7 +153,8 @@ private:
                 f.bullet = max;
                 f.message = quoted(r.name) + " has " + count_text(n, "bullet", "bullets") + "; past " +
                             std::to_string(max) + " a reader skims, starting with " + quoted(extra.text()) + ".";
-                f.suggestion = "Keep the " + std::to_string(max) + " bullets with the strongest results and merge or "
+                f.suggestion = "Keep the " + std::to_string(max) +
+                               " bullets with the strongest results and merge or "
                                "drop the rest.";
             }
             out.add(f);

@@ -42,8 +42,8 @@ std::optional<MonthRange> read_month_range(std::string_view value, int today) {
 int today_month(const sdk::Host& host) {
     if (auto configured = host.config("experience.today")) {
         if (auto m = read_month(*configured)) return *m;
-        host.log(RH_LOG_WARNING, "experience.today = \"" + *configured +
-                                     "\" is not a YYYY-MM date; using the current month");
+        host.log(RH_LOG_WARNING,
+                 "experience.today = \"" + *configured + "\" is not a YYYY-MM date; using the current month");
     }
     auto now = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
     return static_cast<int>(now.year()) * 12 + static_cast<int>(static_cast<unsigned>(now.month())) - 1;
@@ -56,7 +56,9 @@ std::string month_name(int month) {
 }
 
 std::string duration_text(int months) {
-    auto unit = [](int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
+    auto unit = [](int n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
     int years = months / 12, rest = months % 12;
     if (years == 0) return unit(rest, "month", "months");
     if (rest == 0) return unit(years, "year", "years");

@@ -9,15 +9,7 @@ using namespace ::reshost::sdk;
 
 std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
-Finding Role::finding(const char* rule) const {
-    Finding f;
-    f.rule = rule;
-    const rh_location* loc = view.title().location() ? view.title().location() : view.location();
-    if (loc) f.loc = Location::from(loc);
-    f.section = section;
-    f.entry = entry;
-    return f;
-}
+Finding Role::finding(const char* rule) const { return level::entry_finding(rule, view, section, entry); }
 
 std::vector<Role> collect_roles(const Resume& resume, int today) {
     std::vector<Role> out;

@@ -16,9 +16,9 @@ struct Role {
     int32_t section = -1;
     int32_t entry = -1;
     sdk::Entry view;
-    std::string name;      // "Backend Engineer at Acme", quoted in messages
-    std::string company;   // lowered organization, to tell promotions from overlaps
-    std::string dates;     // the dates as written, "Jan 2020 – Present"
+    std::string name;     // "Backend Engineer at Acme", quoted in messages
+    std::string company;  // lowered organization, to tell promotions from overlaps
+    std::string dates;    // the dates as written, "Jan 2020 – Present"
     std::optional<MonthRange> start, end;
 
     // The end of the role, or its only date.

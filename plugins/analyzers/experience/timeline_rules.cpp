@@ -9,23 +9,26 @@ namespace {
 
 constexpr const char* kDateExample = "\"Mar 2021 \u2013 Present\" or \"Jun 2018 \u2013 Feb 2021\"";
 
-std::string with_dates(const Role& r) {
-    return quoted(r.name) + (r.dates.empty() ? "" : " (" + r.dates + ")");
+std::string with_dates(const Role& r) { return quoted(r.name) + (r.dates.empty() ? "" : " (" + r.dates + ")"); }
+
+// Reports an experience.dates finding about role `r`.
+void report_date(const Role& r, std::string message, std::string suggestion, Findings& out) {
+    Finding f = r.finding("experience.dates");
+    f.severity = Severity::warning;
+    f.message = std::move(message);
+    f.suggestion = std::move(suggestion);
+    out.add(f);
 }
 
 void report_missing(const Role& r, Findings& out) {
     std::string_view start = r.view.start_raw(), end = r.view.end_raw();
     auto add = [&](std::string message, std::string suggestion) {
-        Finding f = r.finding("experience.dates");
-        f.severity = Severity::warning;
-        f.message = std::move(message);
-        f.suggestion = std::move(suggestion);
-        out.add(f);
+        report_date(r, std::move(message), std::move(suggestion), out);
     };
     if (start.empty() && end.empty()) {
-        add(quoted(r.name) + " has no dates.",
-            std::string("Add the start and end month beside the role, e.g. ") + kDateExample +
-                "; an ATS computes your years of experience from them.");
+        add(quoted(r.name) + " has no dates.", std::string("Add the start and end month beside the role, e.g. ") +
+                                                   kDateExample +
+                                                   "; an ATS computes your years of experience from them.");
         return;
     }
     if (!start.empty() && !r.start)
@@ -37,17 +40,14 @@ void report_missing(const Role& r, Findings& out) {
     // A lone month is ambiguous (a month's work, or a current role?); a lone year reads as a short stint.
     if (!start.empty() && end.empty() && r.start && r.start->earliest == r.start->latest && r.view.start() != "present")
         add(quoted(r.name) + " gives one date, " + quoted(start) + ", not a range.",
-            "Give both ends, e.g. \"" + std::string(start) + " \u2013 Present\" if you still hold the role, so a "
-            "reader and an ATS can tell how long it lasted.");
+            "Give both ends, e.g. \"" + std::string(start) +
+                " \u2013 Present\" if you still hold the role, so a "
+                "reader and an ATS can tell how long it lasted.");
 }
 
 void report_impossible(const Role& r, const TimelineSettings& settings, Findings& out) {
     auto add = [&](std::string message, std::string suggestion) {
-        Finding f = r.finding("experience.dates");
-        f.severity = Severity::warning;
-        f.message = std::move(message);
-        f.suggestion = std::move(suggestion);
-        out.add(f);
+        report_date(r, std::move(message), std::move(suggestion), out);
     };
     if (r.start && r.end && r.end->latest < r.start->earliest) {
         add(with_dates(r) + " ends before it starts.",
@@ -86,8 +86,9 @@ void report_overlaps(const std::vector<Role>& roles, const TimelineSettings& set
                          a.last()->earliest == a.last()->latest && b.last()->earliest == b.last()->latest;
             f.message = with_dates(b) + " overlaps " + with_dates(a) + " by " + (exact ? "" : "at least ") +
                         duration_text(shared) + ".";
-            f.suggestion = "If you held both roles at once, mark the smaller one \"part-time\" or \"contract\"; "
-                           "otherwise correct the dates.";
+            f.suggestion =
+                "If you held both roles at once, mark the smaller one \"part-time\" or \"contract\"; "
+                "otherwise correct the dates.";
             out.add(f);
         }
     }
@@ -135,8 +136,8 @@ void check_order(const std::vector<Role>& roles, Findings& out) {
                 Finding f = r.finding("experience.order");
                 f.severity = Severity::warning;
                 f.message = with_dates(r) + " is listed below " + with_dates(*above) + ", though it is the newer role.";
-                f.suggestion = "List roles newest first: move " + quoted(r.name) + " above " + quoted(above->name) +
-                               ".";
+                f.suggestion =
+                    "List roles newest first: move " + quoted(r.name) + " above " + quoted(above->name) + ".";
                 out.add(f);
             }
         }
@@ -174,8 +175,9 @@ void check_gaps(const std::vector<Role>& roles, const std::vector<MonthSpan>& st
             f.message = "No role covers " + month_name(covered_to + 1) + " \u2013 " + month_name(s.from - 1) + " (" +
                         duration_text(gap) + "), between " + with_dates(*last_ending) + " and " + with_dates(*s.role) +
                         ".";
-            f.suggestion = "If you studied, freelanced, built open-source work or took a career break then, say so in "
-                           "one line; an unexplained gap invites guesses.";
+            f.suggestion =
+                "If you studied, freelanced, built open-source work or took a career break then, say so in "
+                "one line; an unexplained gap invites guesses.";
             out.add(f);
         }
         if (s.to > covered_to) {
@@ -188,8 +190,9 @@ void check_gaps(const std::vector<Role>& roles, const std::vector<MonthSpan>& st
         Finding f = last_ending->finding("experience.gap");
         f.severity = Severity::info;
         f.message = "No role covers the " + duration_text(idle) + " since " + with_dates(*last_ending) + " ended.";
-        f.suggestion = "If you have been freelancing, studying or building something since, add it as a role or a "
-                       "project with its dates; if the role is current, write \"Present\" as its end.";
+        f.suggestion =
+            "If you have been freelancing, studying or building something since, add it as a role or a "
+            "project with its dates; if the role is current, write \"Present\" as its end.";
         out.add(f);
     }
 }

@@ -1,6 +1,5 @@
 #include "candidate_level.hpp"
 
-
 namespace reshost::level {
 namespace {
 
@@ -28,9 +27,9 @@ std::string years_text(float years) {
 
 const char* level_name(Level level) {
     switch (level) {
-    case Level::junior: return "junior";
-    case Level::mid: return "mid";
-    case Level::senior: return "senior";
+        case Level::junior: return "junior";
+        case Level::mid: return "mid";
+        case Level::senior: return "senior";
     }
     return "mid";
 }
@@ -39,8 +38,10 @@ CandidateLevel read_level(const sdk::Host& host, const sdk::Resume& resume) {
     CandidateLevel out;
     if (auto given = host.config("level")) {
         out.level = parse_level(*given);
-        if (out.level) out.basis = std::string("given as ") + level_name(*out.level);
-        else out.reason = "the configured level \"" + *given + "\" is not junior, mid or senior";
+        if (out.level)
+            out.basis = std::string("given as ") + level_name(*out.level);
+        else
+            out.reason = "the configured level \"" + *given + "\" is not junior, mid or senior";
         return out;
     }
     float years = resume.years_experience();

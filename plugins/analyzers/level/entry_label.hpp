@@ -1,5 +1,5 @@
 // How findings of the experience, education, level and projects packs name
-// a resume entry: "Backend Engineer at Acme Corp", on one line.
+// a resume entry ("Backend Engineer at Acme Corp", on one line) and point at it.
 #pragma once
 
 #include <reshost/sdk.hpp>
@@ -31,6 +31,18 @@ inline std::string entry_label(const sdk::Entry& e, std::string_view joiner) {
     if (title.empty()) return org;
     if (org.empty()) return title;
     return title + std::string(joiner) + org;
+}
+
+// Makes a finding of `rule` that points at entry `index` of section `section`,
+// at its title line when the title has a location.
+inline sdk::Finding entry_finding(const char* rule, const sdk::Entry& e, int32_t section, int32_t index) {
+    sdk::Finding f;
+    f.rule = rule;
+    const rh_location* loc = e.title().location() ? e.title().location() : e.location();
+    if (loc) f.loc = sdk::Location::from(loc);
+    f.section = section;
+    f.entry = index;
+    return f;
 }
 
 }  // namespace reshost::level

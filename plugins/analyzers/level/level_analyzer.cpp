@@ -1,9 +1,8 @@
 // The "level" pack: does the resume give what a reader looks for at the
 // candidate's level? Seniors show leadership, juniors show projects.
 #include "candidate_level.hpp"
-#include "data_file.hpp"
 #include "entry_label.hpp"
-#include "words.hpp"
+#include "phrase_list.hpp"
 
 #include <reshost/sdk.hpp>
 
@@ -22,7 +21,6 @@ std::optional<Location> location_of(const rh_location* loc) {
     if (!loc) return std::nullopt;
     return Location::from(loc);
 }
-
 
 // The role a reader reads first: the first current one, else the first listed.
 struct RoleRef {
@@ -45,9 +43,7 @@ RoleRef most_recent_role(const Resume& resume) {
 }
 
 // True when a projects section lists anything at all.
-bool lists_projects(const Section& s) {
-    return !s.entries().empty() || !s.lines().empty();
-}
+bool lists_projects(const Section& s) { return !s.entries().empty() || !s.lines().empty(); }
 
 }  // namespace
 
@@ -63,8 +59,7 @@ public:
     }
 
     explicit LevelAnalyzer(const OpenContext& ctx)
-        : leadership_(phrases(ctx.plugin_dir, "leadership_phrases.txt")),
-          titles_(phrases(ctx.plugin_dir, "leadership_titles.txt")) {}
+        : leadership_(ctx.plugin_dir, "leadership_phrases.txt"), titles_(ctx.plugin_dir, "leadership_titles.txt") {}
 
     void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
                  Findings& out) const override {
@@ -79,20 +74,6 @@ public:
     }
 
 private:
-    static std::vector<std::string> phrases(const std::string& dir, std::string_view file) {
-        std::vector<std::string> out;
-        for (const std::string& line : analyzers::read_data_lines(dir, file))
-            out.push_back(analyzers::normalized_phrase(line));
-        return out;
-    }
-
-    static bool mentions(std::string_view text, const std::vector<std::string>& list) {
-        std::string phrase = analyzers::normalized_phrase(text);
-        for (const std::string& p : list)
-            if (analyzers::contains_phrase(phrase, p)) return true;
-        return false;
-    }
-
     void check_leadership(Level level, const std::string& basis, const Resume& resume, Findings& out) const {
         if (level != Level::senior) return;
         if (resume.find(RH_SECTION_EXPERIENCE) < 0) {
@@ -103,14 +84,14 @@ private:
         for (Section s : resume.sections()) {
             if (s.kind() != RH_SECTION_EXPERIENCE) continue;
             for (Entry e : s.entries()) {
-                if (mentions(e.title().text(), titles_)) return;  // "Tech Lead", "Engineering Manager"
+                if (titles_.found_in(e.title().text())) return;  // "Tech Lead", "Engineering Manager"
                 for (Bullet b : e.bullets()) {
                     ++items;
-                    if (mentions(b.text(), leadership_)) return;
+                    if (leadership_.found_in(b.text())) return;
                 }
                 for (const Field& l : e.lines()) {
                     ++items;
-                    if (mentions(l.text(), leadership_)) return;
+                    if (leadership_.found_in(l.text())) return;
                 }
             }
         }
@@ -119,19 +100,20 @@ private:
             return;
         }
         RoleRef role = most_recent_role(resume);
+        int index = role.section >= 0 ? role.section : resume.find(RH_SECTION_EXPERIENCE);
+        Section section = resume.sections()[static_cast<std::size_t>(index)];
         Finding f;
+        if (role.entry >= 0)
+            f = entry_finding("level.leadership", section.entries()[static_cast<std::size_t>(role.entry)], index,
+                              role.entry);
         f.rule = "level.leadership";
         f.severity = Severity::warning;
-        f.section = role.section >= 0 ? role.section : resume.find(RH_SECTION_EXPERIENCE);
-        Section section = resume.sections()[static_cast<std::size_t>(f.section)];
-        f.message = "A senior candidate (" + basis + "), yet none of the " + std::to_string(items) +
-                    " lines under " + quoted(section.heading().text()) +
-                    " shows leading people or technical direction.";
+        f.section = index;
+        f.message = "A senior candidate (" + basis + "), yet none of the " + std::to_string(items) + " lines under " +
+                    quoted(section.heading().text()) + " shows leading people or technical direction.";
         std::string where = "your most recent role";
         if (role.entry >= 0) {
             Entry e = section.entries()[static_cast<std::size_t>(role.entry)];
-            f.entry = role.entry;
-            f.loc = location_of(e.title().location() ? e.title().location() : e.location());
             if (std::string name = entry_label(e, " at "); !name.empty()) where = quoted(name);
         } else {
             f.loc = location_of(section.heading().location() ? section.heading().location() : section.location());
@@ -161,16 +143,18 @@ private:
             f.message = "A junior candidate (" + basis + "), and the section " + quoted(s.heading().text()) +
                         " lists no project.";
         } else {
-            f.message = "A junior candidate (" + basis + ") with no projects: early in a career they carry much of "
+            f.message = "A junior candidate (" + basis +
+                        ") with no projects: early in a career they carry much of "
                         "the evidence of what you can build.";
         }
-        f.suggestion = "Add 2-4 backend projects under \"Projects\": what each does, its stack, a GitHub link and a "
-                       "figure such as requests per second, users or test coverage.";
+        f.suggestion =
+            "Add 2-4 backend projects under \"Projects\": what each does, its stack, a GitHub link and a "
+            "figure such as requests per second, users or test coverage.";
         out.add(f);
     }
 
-    std::vector<std::string> leadership_;  // normalized phrases of bullets
-    std::vector<std::string> titles_;      // normalized words of role titles
+    PhraseList leadership_;  // phrases of bullets
+    PhraseList titles_;      // words of role titles
 };
 
 }  // namespace reshost::level

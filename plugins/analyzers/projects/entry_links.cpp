@@ -11,7 +11,8 @@ namespace {
 bool same_place(const rh_location* a, const rh_location* b) {
     if (!a || !b) return false;
     Location x = Location::from(a), y = Location::from(b);
-    if (x.line && y.line) return x.line <= (y.line_end ? y.line_end : y.line) && y.line <= (x.line_end ? x.line_end : x.line);
+    if (x.line && y.line)
+        return x.line <= (y.line_end ? y.line_end : y.line) && y.line <= (x.line_end ? x.line_end : x.line);
     if (x.paragraph && y.paragraph) return x.paragraph == y.paragraph && x.part == y.part;
     if (x.page && y.page) {
         if (x.page != y.page) return false;

@@ -30,15 +30,7 @@ struct Project {
     std::string name;  // the title, else the first words of its text
     std::string text;  // title, organization, lines and bullets, one per line
 
-    Finding finding(const char* rule) const {
-        Finding f;
-        f.rule = rule;
-        const rh_location* loc = view.title().location() ? view.title().location() : view.location();
-        if (loc) f.loc = Location::from(loc);
-        f.section = section;
-        f.entry = entry;
-        return f;
-    }
+    Finding finding(const char* rule) const { return level::entry_finding(rule, view, section, entry); }
 };
 
 std::vector<Project> collect(const Resume& resume) {
@@ -60,9 +52,8 @@ std::vector<Project> collect(const Resume& resume) {
             add(entry.place().text());
             for (const Field& l : entry.lines()) add(l.text());
             for (Bullet b : entry.bullets()) add(b.text());
-            p.name = analyzers::excerpt(level::one_line(entry.title().empty() ? std::string_view(p.text)
-                                                                              : entry.title().text()),
-                                        60);
+            p.name = analyzers::excerpt(
+                level::one_line(entry.title().empty() ? std::string_view(p.text) : entry.title().text()), 60);
             if (p.name.empty()) p.name = "project " + std::to_string(e + 1);
             out.push_back(std::move(p));
         }
@@ -110,8 +101,7 @@ public:
     }
 
     explicit ProjectsAnalyzer(const OpenContext& ctx)
-        : vocabulary_(terms::Vocabulary::load(ctx.plugin_dir + "/skill-aliases.tsv")),
-          quantities_(ctx.plugin_dir) {
+        : vocabulary_(terms::Vocabulary::load(ctx.plugin_dir + "/skill-aliases.tsv")), quantities_(ctx.plugin_dir) {
         for (const std::string& m : analyzers::read_data_lines(ctx.plugin_dir, "url_markers.txt"))
             url_markers_.push_back(analyzers::lower(m));
     }
@@ -152,7 +142,8 @@ private:
             f = extra.finding("projects.count");
             f.message = "Projects lists " + count + "; past " + std::to_string(max) + ", from " +
                         analyzers::quoted(extra.name) + " on, they dilute the strongest ones.";
-            f.suggestion = "Keep the " + std::to_string(max) + " projects closest to the backend roles you want - "
+            f.suggestion = "Keep the " + std::to_string(max) +
+                           " projects closest to the backend roles you want - "
                            "with a stack, a link and a figure - and drop the rest.";
         } else {
             int index = resume.find(RH_SECTION_PROJECTS);
@@ -164,7 +155,8 @@ private:
             f.message = analyzers::quoted(s.heading().text()) + " lists " + count + "; " + range +
                         " show range without crowding out experience.";
             std::size_t missing = static_cast<std::size_t>(min) - n;
-            f.suggestion = "Add " + std::to_string(missing) + (missing == 1 ? " backend project" : " backend projects") +
+            f.suggestion = "Add " + std::to_string(missing) +
+                           (missing == 1 ? " backend project" : " backend projects") +
                            ": an API, a service or a tool you built, with its stack, a GitHub link and a figure.";
         }
         f.severity = Severity::info;
@@ -194,10 +186,12 @@ private:
             if (hit.term->kind != "practice") return;
         Finding f = p.finding("projects.stack");
         f.severity = Severity::warning;
-        f.message = "The project " + analyzers::quoted(p.name) + " does not name a language, framework, database "
+        f.message = "The project " + analyzers::quoted(p.name) +
+                    " does not name a language, framework, database "
                     "or platform it is built with.";
-        f.suggestion = "Add a line such as \"Stack: Go, PostgreSQL, Redis, Docker\" under the project, so the reader "
-                       "and an ATS tie it to the skills you list.";
+        f.suggestion =
+            "Add a line such as \"Stack: Go, PostgreSQL, Redis, Docker\" under the project, so the reader "
+            "and an ATS tie it to the skills you list.";
         out.add(f);
     }
 
@@ -206,8 +200,9 @@ private:
         Finding f = p.finding("projects.metric");
         f.severity = Severity::info;
         f.message = "The project " + analyzers::quoted(p.name) + " gives no figure to show it works or is used.";
-        f.suggestion = "Add one number: load it handles (\"10k req/min\"), latency (\"p99 under 50 ms\"), users, "
-                       "GitHub stars or downloads, or test coverage.";
+        f.suggestion =
+            "Add one number: load it handles (\"10k req/min\"), latency (\"p99 under 50 ms\"), users, "
+            "GitHub stars or downloads, or test coverage.";
         out.add(f);
     }
 
