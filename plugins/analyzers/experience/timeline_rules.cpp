@@ -41,8 +41,11 @@ void report_missing(const Role& r, Findings& out) {
     if (!start.empty() && end.empty() && r.start && r.start->earliest == r.start->latest && r.view.start() != "present")
         add(quoted(r.name) + " gives one date, " + quoted(start) + ", not a range.",
             "Give both ends, e.g. \"" + std::string(start) +
-                " \u2013 Present\" if you still hold the role, so a "
-                "reader and an ATS can tell how long it lasted.");
+                " \u2013 Present\" if you still hold the role, so a reader and an ATS can tell how long it lasted.");
+    if (start.empty() && !end.empty() && r.end)
+        add(quoted(r.name) + " gives an end, " + quoted(end) + ", but no start.",
+            "Write the month and year you started in front of " + quoted(end) +
+                ", so a reader and an ATS can tell how long the role lasted.");
 }
 
 void report_impossible(const Role& r, const TimelineSettings& settings, Findings& out) {
