@@ -78,6 +78,8 @@ void report_overlaps(const std::vector<Role>& roles, const TimelineSettings& set
             const Role& a = roles[i];
             if (!a.start || !a.last()) continue;
             if (!a.company.empty() && a.company == b.company) continue;  // a promotion or a second team
+            // A role without a company right below another reads as a second title there.
+            if ((a.company.empty() || b.company.empty()) && j == i + 1 && a.section == b.section) continue;
             // Only the months both certainly cover: year-only dates could mean any month of their year.
             int from = std::max(a.start->latest, b.start->latest);
             int to = std::min(a.last()->earliest, b.last()->earliest);
