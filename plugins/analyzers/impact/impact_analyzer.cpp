@@ -37,6 +37,12 @@ std::string with_clause(std::string_view bullet, std::string_view clause) {
     return out + ", " + std::string(clause);
 }
 
+// "a latency figure", "an uptime figure".
+std::string figure_of(const std::string& kind) {
+    bool vowel = !kind.empty() && std::string_view("aeiou").find(kind[0]) != std::string_view::npos;
+    return std::string(vowel ? "an " : "a ") + kind + " figure";
+}
+
 std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
 
 struct BulletRef {
@@ -131,7 +137,7 @@ private:
             f.message = quoted(claim) + " claims a result without saying how much, in " + quoted(excerpt(b.text, kExcerptChars)) + ".";
             f.suggestion = "Replace " + quoted(claim) + " with the " + hint.kind +
                            " figure it stands for - what moved, from what to what - e.g. " +
-                           quoted(with_clause(excerpt(b.text, 60), hint.example)) + ".";
+                           quoted(with_clause(b.text, hint.example)) + ".";
             out.add(f);
             return;
         }
@@ -139,15 +145,15 @@ private:
         if (!results_.find(b.text)) {
             Finding f = finding("impact.task-only", Severity::warning, b);
             f.message = quoted(excerpt(b.text, kExcerptChars)) + " describes a duty, not what came of it.";
-            f.suggestion = "Add the result with a " + hint.kind + " figure, e.g. " +
+            f.suggestion = "Add the result with " + figure_of(hint.kind) + ", e.g. " +
                            quoted(with_clause(b.text, hint.example)) + ".";
             out.add(f);
             return;
         }
         Finding f = finding("impact.unquantified", Severity::info, b);
         f.message = quoted(excerpt(b.text, kExcerptChars)) + " tells a result but gives no figure.";
-        f.suggestion = "Put a number on it - a " + hint.kind + " figure fits here, e.g. " +
-                       quoted(with_clause(excerpt(b.text, 60), hint.example)) + ".";
+        f.suggestion = "Put a number on it - " + figure_of(hint.kind) + " fits here, e.g. " +
+                       quoted(with_clause(b.text, hint.example)) + ".";
         out.add(f);
     }
 

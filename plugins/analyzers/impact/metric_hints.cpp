@@ -7,18 +7,13 @@
 namespace reshost::impact {
 
 MetricHints::MetricHints(const std::string& dir) {
-    std::vector<std::string> keywords;
     for (const std::string& line : analyzers::read_data_lines(dir, "metric_hints.txt")) {
         auto [kind, words] = analyzers::split_mapping(line);
         if (kind.empty() || words.empty())
             throw std::runtime_error(dir + "/metric_hints.txt: expected \"kind = word, word\", got \"" + line + "\"");
         kinds_.push_back(kind);
-        for (const std::string& w : words) {
-            keywords.push_back(w);
-            owner_.push_back(kinds_.size() - 1);
-        }
+        words_.emplace_back(words);
     }
-    words_ = PhraseSet(keywords);
     examples_.resize(kinds_.size());
     for (const std::string& line : analyzers::read_data_lines(dir, "metric_examples.txt")) {
         std::size_t eq = line.find('=');
@@ -48,10 +43,9 @@ MetricHints::MetricHints(const std::string& dir) {
 }
 
 MetricHint MetricHints::suggest(std::string_view text) const {
-    auto m = words_.find(text);
-    if (!m) return general_;
-    std::size_t kind = owner_[m->index];
-    return {kinds_[kind], examples_[kind]};
+    for (std::size_t k = 0; k < kinds_.size(); ++k)
+        if (words_[k].find(text)) return {kinds_[k], examples_[k]};
+    return general_;
 }
 
 }  // namespace reshost::impact

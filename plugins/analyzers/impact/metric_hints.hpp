@@ -21,13 +21,12 @@ public:
     // Reads metric_hints.txt and metric_examples.txt from `dir`; throws std::runtime_error naming the file.
     explicit MetricHints(const std::string& dir);
 
-    // Returns the metric that fits `text`: the kind whose words come first in it, else the general one.
+    // Returns the metric that fits `text`: the first kind (in file order) whose words it uses, else the general one.
     MetricHint suggest(std::string_view text) const;
 
 private:
     std::vector<std::string> kinds_;
-    PhraseSet words_;                  // every keyword; a match's index points into owner_
-    std::vector<std::size_t> owner_;   // keyword -> index into kinds_
+    std::vector<PhraseSet> words_;       // per kind
     std::vector<std::string> examples_;  // per kind
     MetricHint general_;
 };

@@ -34,11 +34,11 @@ const char* const kRules[] = {"summary.length", "summary.years", "summary.target
 
 
 
-// "Go", "Python" and "SQL" -> "Go, Python and SQL".
-std::string joined(const std::vector<std::string>& items) {
+// "Go", "Python" and "SQL" -> "Go, Python and SQL" (or "Go, Python or SQL").
+std::string joined(const std::vector<std::string>& items, const char* last = " and ") {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i) out += i + 1 == items.size() ? " and " : ", ";
+        if (i) out += i + 1 == items.size() ? last : ", ";
         out += items[i];
     }
     return out;
@@ -245,7 +245,7 @@ private:
         }
         Finding f = with(base, "summary.languages", Severity::warning);
         f.message = "The summary " + quoted(excerpt(summary.text, kExcerptChars)) + " names none of your main languages (" +
-                    joined(top) + ").";
+                    joined(top, " or ") + ").";
         std::vector<std::string> two(top.begin(), top.begin() + std::min<std::size_t>(2, top.size()));
         f.suggestion = "Name them where you state your experience, e.g. \"\u2026 building backend services in " +
                        joined(two) + "\".";
