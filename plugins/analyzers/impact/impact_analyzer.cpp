@@ -12,6 +12,7 @@
 
 #include <reshost/sdk.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -44,6 +45,15 @@ std::string figure_of(const std::string& kind) {
 }
 
 std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
+
+// "Technologies: Node.js, React, AWS": a labelled list, not an achievement.
+bool is_label_list(std::string_view text) {
+    std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos || colon > 30) return false;
+    std::string_view label = text.substr(0, colon);
+    if (std::count(label.begin(), label.end(), ' ') > 2) return false;
+    return text.find(',', colon) != std::string_view::npos;
+}
 
 struct BulletRef {
     std::string_view text;
@@ -110,7 +120,8 @@ private:
             for (std::size_t e = 0; e < entries.size(); ++e) {
                 auto list = entries[e].bullets();
                 for (std::size_t k = 0; k < list.size(); ++k)
-                    out.push_back({list[k].text(), list[k].location(), static_cast<int32_t>(s),
+                    if (!is_label_list(list[k].text()))
+                        out.push_back({list[k].text(), list[k].location(), static_cast<int32_t>(s),
                                    static_cast<int32_t>(e), static_cast<int32_t>(k)});
             }
         }
@@ -169,7 +180,8 @@ private:
         f.severity = Severity::warning;
         f.section = experience;
         if (const rh_location* loc = resume.sections()[experience].location()) f.loc = Location::from(loc);
-        f.message = std::to_string(quantified) + " of " + std::to_string(total) + " experience bullets (" +
+        f.message = std::to_string(quantified) + " of " + std::to_string(total) + " experience bullet" +
+                    (total == 1 ? "" : "s") + " (" +
                     percent(share) + ") carry a figure; the target is " + percent(target) + ".";
         f.suggestion = "Quantify at least " + std::to_string(needed) + " more bullet" + (needed == 1 ? "" : "s") +
                        " - with latency, throughput, cost, users or uptime figures - starting with " +

@@ -139,7 +139,7 @@ private:
                     Bullet b = bullets[k];
                     any = true;
                     std::size_t lines = pages && b.block() < blocks.size() ? blocks[b.block()].lines().size() : 0;
-                    std::size_t chars = characters(b.text());
+                    std::size_t chars = characters(analyzers::collapsed(b.text()));
                     bool too_long = pages && lines ? lines > max_lines : chars > max_chars;
                     if (!too_long) continue;
                     Finding f;
@@ -177,7 +177,7 @@ private:
             for (std::size_t i = first; i < first + count && i < blocks.size(); ++i) {
                 Block b = blocks[i];
                 if (b.kind() != RH_BLOCK_PARAGRAPH) continue;
-                std::string text = block_text(b);
+                std::string text = analyzers::collapsed(block_text(b));
                 std::size_t lines = b.lines().size();
                 std::size_t chars = characters(text);
                 bool wall = pages ? lines >= max_lines && chars > max_chars / 2 : chars > max_chars;
@@ -188,7 +188,7 @@ private:
                 if (b.location()) f.loc = Location::from(b.location());
                 f.section = static_cast<int32_t>(s);
                 f.entry = entry_of(section, text);
-                std::string size = pages ? plural(lines, "line") : plural(chars, "character");
+                std::string size = pages ? std::to_string(lines) + "-line" : std::to_string(chars) + "-character";
                 f.message = "A " + size + " paragraph in " + quoted(section.heading().text()) + ": " +
                             quoted(excerpt(text, kExcerptChars)) + ".";
                 f.suggestion = "Break it into 3-6 bullets, one result each, opening with an action verb and ending "

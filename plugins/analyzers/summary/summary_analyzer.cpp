@@ -209,11 +209,13 @@ private:
             if (out.size() < kTopLanguages && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
         };
         for (Skill skill : resume.skills()) {
-            std::string category = analyzers::lower(skill.category());
-            if (skill.kind() != "language" && category.find("language") == std::string::npos) continue;
             auto known = languages_.identify(skill.text().text());
             if (!known && !skill.name().empty()) known = languages_.identify(skill.name());
-            add(known ? *known : std::string(skill.text().text()));
+            // The vocabulary's word is enough; a "Languages" group may also list spoken languages.
+            if (skill.kind() == "language")
+                add(known ? *known : std::string(skill.name().empty() ? skill.text().text() : skill.name()));
+            else if (known && analyzers::lower(skill.category()).find("language") != std::string::npos)
+                add(*known);
         }
         if (!out.empty()) return out;
         int s = resume.find(RH_SECTION_SKILLS);

@@ -1,5 +1,7 @@
 #include "summary_text.hpp"
 
+#include "words.hpp"
+
 namespace reshost::summary {
 namespace {
 
@@ -39,6 +41,13 @@ SummaryText read_summary(const sdk::Document& doc, const sdk::Resume& resume, in
             else if (!para.empty())
                 out.lines += (characters(para) + line_chars - 1) / line_chars;
         }
+    }
+    // A heading the importer kept as a paragraph ("PROFESSIONAL SUMMARY Experienced…").
+    std::string heading = analyzers::lower(s.heading().text());
+    if (!heading.empty() && out.text.size() > heading.size() &&
+        analyzers::lower(std::string_view(out.text).substr(0, heading.size())) == heading) {
+        out.text.erase(0, heading.size());
+        out.text.erase(0, out.text.find_first_not_of(" :\t"));
     }
     if (out.text.empty()) {
         for (const sdk::Field& f : s.lines()) {
