@@ -151,7 +151,9 @@ inline std::size_t token_end(const Pattern& p, std::string_view t, std::size_t e
     auto word_goes_on = [&](std::size_t j) {
         if (j >= t.size()) return false;
         unsigned char c = static_cast<unsigned char>(t[j]);
-        if (is_alnum(c) || c == '_' || c == '+' || c == '#') return true;
+        if (is_alnum(c) || c == '_' || c == '#') return true;
+        // "C" before "++"; a lone '+' is "ES2015+" or "5+ years".
+        if (c == '+') return j + 1 < t.size() && t[j + 1] == '+';
         return c == '.' && j + 1 < t.size() && is_alnum(static_cast<unsigned char>(t[j + 1]));
     };
     if (!word_goes_on(end)) return end;
@@ -209,10 +211,12 @@ public:
             auto index = static_cast<std::uint32_t>(v.terms_.size());
             for (std::size_t f = 0; f <= term.aliases.size(); ++f) {
                 const std::string& form = f == 0 ? term.name : term.aliases[f - 1];
-                auto [it, fresh] = owner.emplace(detail::folded(form), term.id);
-                if (!fresh && it->second != term.id)
-                    fail("'" + form + "' is already a wording of '" + it->second + "'");
                 bool is_exact = std::find(exact.begin(), exact.end(), form) != exact.end();
+                // Two wordings that differ only in case are one wording, unless
+                // case decides ("Go" the language, "GO" elsewhere).
+                auto [it, fresh] = owner.emplace(detail::folded(form), term.id);
+                if (!fresh && !is_exact)
+                    fail("'" + form + "' is already a wording of '" + it->second + "' (wordings ignore case)");
                 v.add_pattern({form, is_exact, false, index, static_cast<std::uint32_t>(f)});
             }
             for (const std::string& e : exact)
