@@ -64,3 +64,25 @@ TEST(Quantities, MissingDataFileIsNamed) {
         EXPECT_NE(std::string(e.what()).find("no-such-folder/quantity_units.txt"), std::string::npos) << e.what();
     }
 }
+
+// Whatever the bytes, every figure found is a non-empty slice of the text,
+// in order and without overlap.
+TEST(Quantities, FiguresAreOrderedSlicesOfAnyText) {
+    QuantityFinder finder(std::string(RESHOST_SOURCE_DIR) + "/plugins/analyzers/common");
+    const std::string alphabet = "0123456789.,%$x+-/:() kKmMsbB\t\xe2\x82\xac\xc3\x97pPqQ";
+    unsigned state = 12345;
+    auto next = [&] { return state = state * 1103515245u + 12345u; };
+    for (int round = 0; round < 2000; ++round) {
+        std::string text;
+        std::size_t n = next() % 40;
+        for (std::size_t i = 0; i < n; ++i) text += alphabet[(next() >> 8) % alphabet.size()];
+        std::size_t end = 0;
+        for (const auto& q : finder.find(text)) {
+            ASSERT_FALSE(q.text.empty()) << text;
+            ASSERT_GE(q.offset, end) << text;
+            ASSERT_LE(q.offset + q.text.size(), text.size()) << text;
+            ASSERT_EQ(text.substr(q.offset, q.text.size()), q.text) << text;
+            end = q.offset + q.text.size();
+        }
+    }
+}

@@ -295,6 +295,17 @@ std::vector<Quantity> QuantityFinder::find(std::string_view text) const {
                 j += u->first.size();
             } else if (j < text.size() && (is_alpha(text[j]) || text[j] == '%')) {
                 dropped = true;  // 2FA, 1st, 3D, 5G
+                // ...but "95th percentile" is p95.
+                std::size_t k = j;
+                while (k < text.size() && is_alpha(text[k])) ++k;
+                std::string_view suffix = low.substr(j, k - j);
+                std::size_t next = skip_spaces(text, k);
+                if ((suffix == "th" || suffix == "st" || suffix == "nd" || suffix == "rd") && next > k &&
+                    matches_at(low, next, "percentile")) {
+                    add(begin, next + 10, QuantityKind::percentile, "percentile");
+                    i = next + 10;
+                    continue;
+                }
             }
         }
         if (dropped) {
