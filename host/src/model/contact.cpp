@@ -230,6 +230,9 @@ public:
         read_phone(c);
         read_location(c);
         read_links(c);
+        // libphonenumber starts up in the background while the rest of the resume is read.
+        if (!c.phone.text.empty() && data_.phones)
+            c.phone_e164 = data_.phones->to_e164(c.phone.text, phone_region(c.location.text, data_));
         return c;
     }
 
@@ -249,25 +252,46 @@ private:
         std::stable_sort(heads.begin(), heads.end(), [](auto a, auto b) { return a->level < b->level; });
         for (const BlockData* h : heads)
             for (const auto& l : h->lines)
-                if (auto n = name_in(l.text); !n.empty()) {
+                if (auto n = name_in(l); !n.empty()) {
                     c.name = field(n, l.loc);
                     return;
                 }
         std::size_t seen = 0;
         for (const auto& r : region_) {
             if (no_sections_ && ++seen > 20) break;
-            if (auto n = name_in(r.line->text); !n.empty()) {
+            if (auto n = name_in(*r.line); !n.empty()) {
                 c.name = field(n, r.line->loc);
                 return;
             }
         }
     }
 
-    // The name in a title line: the line itself, or its first piece ("Jane Doe | Engineer").
-    std::string name_in(std::string_view text) const {
+    // The name in a title line: the line itself, or its first piece ("Jane Doe | Engineer"),
+    // or the words before a label or a change of type on a line shared with other text
+    // ("ROBERT SMITH        LinkedIn:" laid out on one baseline).
+    std::string name_in(const LineData& line) const {
+        std::string_view text = line.text;
         if (looks_like_name(text, data_)) return trim_punct(text);
         auto segs = segments(text);
         if (segs.size() > 1 && looks_like_name(segs.front(), data_)) return segs.front();
+        if (line.spans.size() > 1) {
+            const SpanData& first = line.spans.front();
+            std::string run;
+            for (const auto& s : line.spans) {
+                if (s.font != first.font || s.size != first.size || s.flags != first.flags) break;
+                run += s.text;
+            }
+            if (run.size() < text.size() && looks_like_name(run, data_)) return trim_punct(run);
+        }
+        for (std::size_t i = 0; i < text.size();) {
+            std::size_t j = text.find(' ', i);
+            if (j == std::string_view::npos) j = text.size();
+            if (i > 0 && j > i + 1 && text[j - 1] == ':') {
+                std::string before = trim_punct(text.substr(0, i));
+                return looks_like_name(before, data_) ? before : std::string();
+            }
+            i = j + 1;
+        }
         return {};
     }
 
@@ -287,6 +311,13 @@ private:
     }
 
     void read_phone(ContactData& c) {
+        // A labelled number ("Mobile: 555 0100", "手机：138****0000") is the candidate's, masked or not.
+        for (const auto* lines : {&body_, &marginal_, &all_})
+            for (const auto& r : *lines)
+                if (auto p = labelled_phone(phone_text(r.line->text)); !p.empty()) {
+                    c.phone = field(p, r.line->loc);
+                    return;
+                }
         for (const auto* lines : {&body_, &marginal_, &all_})
             for (const auto& r : *lines) {
                 std::string t = phone_text(r.line->text);
@@ -321,17 +352,48 @@ private:
         return out;
     }
 
-    // A whole piece that is a number: 7 to 15 digits, some perhaps masked with x ("135xxxx9999").
+    // "Mobile", "手机号", or the latter spaced out to line up with other labels ("手 机 号").
+    bool is_phone_label(std::string_view label) const {
+        std::string key = word_key(label);
+        if (data_.phone_labels.count(key)) return true;
+        key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
+        return data_.phone_labels.count(key) > 0;
+    }
+
+    // The number after a phone label, in a line of one or more "Label: value" pieces.
+    std::string labelled_phone(std::string_view t) const {
+        for (std::size_t at = 0; at < t.size();) {
+            std::size_t colon = t.find(':', at), wide = t.find("\xEF\xBC\x9A", at);  // ':' or '：'
+            std::size_t end = std::min(colon, wide);
+            if (end == std::string_view::npos) break;
+            std::size_t value = end + (end == colon ? 1 : 3);
+            // The label is the last piece before the colon ("Email: a@b.c | Tel: ...").
+            auto pieces = segments(t.substr(at, end - at));
+            if (!pieces.empty() && is_phone_label(pieces.back())) {
+                std::string_view rest = trim(t.substr(value));
+                std::size_t stop = 0;
+                while (stop < rest.size() && (std::isdigit(static_cast<unsigned char>(rest[stop])) ||
+                                              std::strchr(" -.()+/*xX", rest[stop])))
+                    ++stop;
+                std::string cand = trim_punct(rest.substr(0, stop));
+                if (is_bare_phone(cand) || is_phone(cand)) return cand;
+            }
+            at = value;
+        }
+        return {};
+    }
+
+    // A whole piece that is a number: 7 to 15 digits, some perhaps masked with x or * ("135xxxx9999").
     static bool is_bare_phone(std::string_view s) {
         std::size_t digits = 0, masked = 0;
         for (char ch : s) {
             if (ch >= '0' && ch <= '9') ++digits;
-            else if (ch == 'x' || ch == 'X') ++masked;
+            else if (ch == 'x' || ch == 'X' || ch == '*') ++masked;
             else if (!std::strchr(" -.()+", ch)) return false;
         }
         if (digits + masked < 7 || digits + masked > 15 || digits < 3) return false;
         std::string plain;
-        for (char ch : s) plain += (ch == 'x' || ch == 'X') ? '0' : ch;
+        for (char ch : s) plain += (ch == 'x' || ch == 'X' || ch == '*') ? '0' : ch;
         return is_phone(plain) || (plain.find_first_not_of("0123456789") == std::string::npos && masked + digits >= 7);
     }
 
@@ -443,6 +505,20 @@ std::string network_of(std::string_view url, const NormalizerData& data) {
     return "portfolio";
 }
 
+std::string phone_region(std::string_view location, const NormalizerData& data) {
+    // "Austin, TX, USA": the widest place, written last, decides.
+    std::size_t end = location.size();
+    while (end > 0) {
+        std::size_t comma = location.rfind(',', end - 1);
+        std::size_t begin = comma == std::string_view::npos ? 0 : comma + 1;
+        auto it = data.phone_regions.find(word_key(location.substr(begin, end - begin)));
+        if (it != data.phone_regions.end()) return it->second;
+        if (comma == std::string_view::npos) break;
+        end = comma;
+    }
+    return data.default_phone_region;
+}
+
 bool is_phone(std::string_view text) {
     std::size_t digits = 0, seps = 0;
     bool plus = !text.empty() && text.front() == '+';
@@ -467,7 +543,8 @@ bool is_phone(std::string_view text) {
         if (g.size() == 4) return g.rfind("19", 0) == 0 || g.rfind("20", 0) == 0;
         return g.size() <= 2;
     });
-    return !all_dates;
+    // A country code rules dates out ("+33 1 42 68 53 00").
+    return plus || !all_dates;
 }
 
 ContactData read_contact(const DocumentData& doc, std::size_t region_end, const NormalizerData& data) {

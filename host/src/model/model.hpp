@@ -8,6 +8,8 @@
 #include <reshost/plugin.h>
 #include <reshost/sdk.hpp>
 
+#include "phone_library.hpp"
+
 #include <deque>
 #include <memory>
 #include <optional>
@@ -125,6 +127,8 @@ struct ProfileLinkData {
 struct ContactData {
     FieldData name, email, phone, location;
     std::vector<ProfileLinkData> links;
+    // The phone in E.164, read in the background by the phone module; invalid without a phone.
+    std::shared_future<PhoneE164> phone_e164;
 };
 
 // A skill listed in a skills section, mapped to the skill vocabulary.

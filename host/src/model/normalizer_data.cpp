@@ -5,6 +5,8 @@
 #include <skill_terms.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <stdexcept>
@@ -80,6 +82,7 @@ NormalizerData NormalizerData::load(const std::string& dir) {
         if (r.key == "not-name") d.not_names.insert(w);
         else if (r.key == "name-label") d.name_labels.insert(w);
         else if (r.key == "location-label") d.location_labels.insert(w);
+        else if (r.key == "phone-label") d.phone_labels.insert(w);
         else bad_kind(path, r);
     }
 
@@ -90,6 +93,18 @@ NormalizerData NormalizerData::load(const std::string& dir) {
     }
     std::stable_sort(d.networks.begin(), d.networks.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+
+    path = base + "phone-regions.tsv";
+    for (const Row& r : read_rows(path)) {
+        if (r.key.size() != 2 || !std::isupper(static_cast<unsigned char>(r.key[0])) ||
+            !std::isupper(static_cast<unsigned char>(r.key[1])))
+            bad_kind(path, r);
+        d.phone_regions.emplace(word_key(r.value), r.key);
+    }
+    // The module sits in <lib>/reshost/modules, beside the data directory <lib>/reshost/data.
+    std::filesystem::path data_dir(dir.empty() ? std::string(".") : dir);
+    if (!data_dir.has_filename()) data_dir = data_dir.parent_path();
+    d.phones = std::make_shared<const PhoneLibrary>(data_dir.parent_path() / "modules" / "phone.so");
 
     path = base + "entry-words.tsv";
     for (const Row& r : read_rows(path)) {

@@ -31,6 +31,13 @@ public:
     std::vector<std::pair<std::string, std::string>> networks;
     // Folded words that mark a job title, a school, a company.
     std::unordered_set<std::string> role_words, institution_words, organization_words;
+    // Folded labels of a phone line ("mobile", "电话"), and the region of each place word ("germany" -> "DE").
+    std::unordered_set<std::string> phone_labels;
+    std::unordered_map<std::string, std::string> phone_regions;
+    // Region for numbers written without a country code when the resume names no place ("" : none).
+    std::string default_phone_region;
+    // The phone module (libphonenumber), mapped when a resume first holds a number.
+    std::shared_ptr<const PhoneLibrary> phones;
     // The skill vocabulary shared with the analyzers (skill-aliases.tsv).
     std::shared_ptr<const terms::Vocabulary> skills;
 

@@ -51,6 +51,20 @@ json entry_json(const EntryData& e) {
     return j;
 }
 
+// The phone as written, with its E.164 form or why there is none.
+json phone_json(const ContactData& c) {
+    json j = field_json(c.phone);
+    if (j.is_null()) return j;
+    PhoneE164 p;
+    if (c.phone_e164.valid()) p = c.phone_e164.get();
+    else p.reason = "not read";
+    j["e164"] = p.e164.empty() ? json(nullptr) : json(p.e164);
+    if (!p.region.empty()) j["region"] = p.region;
+    if (!p.extension.empty()) j["extension"] = p.extension;
+    if (p.e164.empty()) j["e164_reason"] = p.reason;
+    return j;
+}
+
 }  // namespace
 
 std::string resume_to_json(const ResumeData& r, const DocumentData& doc) {
@@ -83,7 +97,7 @@ std::string resume_to_json(const ResumeData& r, const DocumentData& doc) {
            {"contact",
             {{"name", field_json(r.contact.name)},
              {"email", field_json(r.contact.email)},
-             {"phone", field_json(r.contact.phone)},
+             {"phone", phone_json(r.contact)},
              {"place", field_json(r.contact.location)},
              {"links", std::move(links)}}},
            {"sections", std::move(sections)},

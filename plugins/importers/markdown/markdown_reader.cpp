@@ -2,7 +2,9 @@
 
 #include "html_entity.hpp"
 
+#include <algorithm>
 #include <exception>
+#include <stdexcept>
 
 namespace reshost::markdown {
 
@@ -16,6 +18,39 @@ constexpr std::size_t kMaxTracked = 64;
 
 // How far past the last text a thematic break is looked for.
 constexpr uint32_t kRuleSearchLines = 200;
+
+// How many ```markdown fences inside each other are read as Markdown; deeper ones stay code.
+constexpr uint32_t kMaxFenceDepth = 4;
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// The first word of a fence's info string ("markdown", "card-yaml").
+std::string fence_language(const MD_BLOCK_CODE_DETAIL* d) {
+    std::string_view info(d->lang.text ? d->lang.text : "", d->lang.text ? d->lang.size : 0);
+    if (info.empty() && d->info.text) info = std::string_view(d->info.text, d->info.size);
+    info = info.substr(0, info.find_first_of(" \t{"));
+    return lower(info);
+}
+
+bool ends_with(std::string_view s, std::string_view tail) {
+    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// Every character of lines [first, last] (1-based) made a space, line breaks kept.
+void blank_lines(std::string& text, uint32_t first, uint32_t last) {
+    uint32_t n = 1;
+    for (auto& c : text) {
+        if (c == '\n') {
+            if (++n > last) break;
+        } else if (n >= first) {
+            c = ' ';
+        }
+    }
+}
 
 std::string_view strip_containers(std::string_view l) {
     std::size_t i = 0;
@@ -50,8 +85,29 @@ bool is_setext_underline(std::string_view l) {
 
 }  // namespace
 
-MarkdownReader::MarkdownReader(std::string_view text, DocumentBuilder& out)
-    : text_(text), index_(text), out_(out) {}
+MarkdownReader::MarkdownReader(std::string_view text, DocumentBuilder& out, const FrontMatterKeys* keys,
+                               uint32_t depth, uint32_t line_offset)
+    : keys_(keys),
+      depth_(depth),
+      line_offset_(line_offset),
+      source_(prepare(text, depth == 0, front_matter_, footnotes_)),
+      text_(source_),
+      index_(text_),
+      out_(out) {}
+
+std::string MarkdownReader::prepare(std::string_view text, bool front_matter, std::optional<FrontMatter>& fm,
+                                    std::vector<Footnote>& notes) {
+    std::string out(text);
+    if (front_matter) fm = read_front_matter(text);
+    if (fm) blank_lines(out, fm->first_line, fm->last_line);
+    notes = take_footnotes(out);
+    return out;
+}
+
+Location MarkdownReader::at(uint32_t first, uint32_t last) const {
+    if (!first) return Location::lines(0);
+    return Location::lines(first + line_offset_, (last ? last : first) + line_offset_);
+}
 
 bool MarkdownReader::read(std::string& reason) {
     MD_PARSER parser{};
@@ -62,6 +118,7 @@ bool MarkdownReader::read(std::string& reason) {
     parser.enter_span = &enter_span_cb;
     parser.leave_span = &leave_span_cb;
     parser.text = &text_cb;
+    if (front_matter_) add_contact(front_matter_->values);
     int rc = md_parse(text_.data(), static_cast<MD_SIZE>(text_.size()), &parser, this);
     if (!error_.empty()) {
         reason = error_;
@@ -72,6 +129,7 @@ bool MarkdownReader::read(std::string& reason) {
         return false;
     }
     flush();
+    add_footnotes();
     return true;
 }
 
@@ -149,15 +207,26 @@ void MarkdownReader::enter_block(MD_BLOCKTYPE type, void* detail) {
         flush();
         open_block(RH_BLOCK_HEADING, static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level);
         break;
-    case MD_BLOCK_CODE:
+    case MD_BLOCK_CODE: {
         flush();
-        open_block(RH_BLOCK_CODE);
+        // A ```markdown fence holds a document (a resume pasted into a guide); a YAML fence
+        // before anything else holds its front matter.
+        std::string lang = fence_language(static_cast<const MD_BLOCK_CODE_DETAIL*>(detail));
+        fence_ = Fence::code;
+        if ((lang == "markdown" || lang == "md") && depth_ < kMaxFenceDepth) fence_ = Fence::markdown;
+        if ((lang == "yaml" || lang == "yml" || ends_with(lang, "-yaml")) && !any_block_ && keys_) fence_ = Fence::yaml;
+        fence_text_.clear();
+        fence_breaks_ = 0;
+        fence_placed_ = false;
+        if (fence_ == Fence::code) open_block(RH_BLOCK_CODE);
         verbatim_ = true;
         break;
+    }
     case MD_BLOCK_HTML:
         flush();
         open_block(RH_BLOCK_PARAGRAPH);
         verbatim_ = true;
+        html_ = HtmlText();
         break;
     case MD_BLOCK_P:
         // A list item's first paragraph is the item's own text.
@@ -204,9 +273,12 @@ void MarkdownReader::leave_block(MD_BLOCKTYPE type) {
         flush();
         if (table_depth_) --table_depth_;
         break;
-    case MD_BLOCK_LI:
     case MD_BLOCK_CODE:
+        if (fence_ != Fence::code) leave_fence();
+        flush();
+        break;
     case MD_BLOCK_HTML:
+    case MD_BLOCK_LI:
     case MD_BLOCK_P:
     case MD_BLOCK_TH:
     case MD_BLOCK_TD:
@@ -237,8 +309,8 @@ void MarkdownReader::leave_span(MD_SPANTYPE type) {
     SpanFrame f = std::move(spans_.back());
     spans_.pop_back();
     uint32_t line = f.line ? f.line : last_line_;
-    if (type == MD_SPAN_A) out_.add_link(f.target, f.text, Location::lines(line));
-    if (type == MD_SPAN_IMG) out_.add_image(f.text, f.target, Location::lines(line));
+    if (type == MD_SPAN_A) out_.add_link(f.target, f.text, at(line));
+    if (type == MD_SPAN_IMG) out_.add_image(f.text, f.target, at(line));
 }
 
 void MarkdownReader::text(MD_TEXTTYPE type, const char* p, std::size_t size) {
@@ -256,11 +328,12 @@ void MarkdownReader::text(MD_TEXTTYPE type, const char* p, std::size_t size) {
         append(decode_entity(std::string_view(p, size)), p);
         break;
     case MD_TEXT_HTML:
-        // Inline tags are markup, not content; an HTML block is kept as text.
-        if (verbatim_) append_verbatim(p, size);
+        // Inline tags are markup, not content; an HTML block is kept as the text it shows.
+        if (verbatim_) append_html(p, size);
         break;
     case MD_TEXT_CODE:
-        if (verbatim_) append_verbatim(p, size);
+        if (verbatim_ && fence_ != Fence::code) collect_fence(p, size);
+        else if (verbatim_) append_verbatim(p, size);
         else append(std::string_view(p, size), p);
         break;
     default:
@@ -299,6 +372,11 @@ void MarkdownReader::flush() {
     }
     b.loc = Location::lines(b.lines.front().loc.line, b.lines.back().loc.line);
     if (b.loc.line) consumed_line_ = std::max(consumed_line_, b.loc.line_end);
+    if (line_offset_) {
+        for (auto& l : b.lines) l.loc = at(l.loc.line);
+        b.loc = at(b.loc.line, b.loc.line_end);
+    }
+    any_block_ = true;
     out_.add_block(b);
 }
 
@@ -353,6 +431,24 @@ void MarkdownReader::append_verbatim(const char* p, std::size_t size) {
     }
 }
 
+void MarkdownReader::append_html(const char* p, std::size_t size) {
+    std::string_view s(p, size);
+    while (!s.empty()) {
+        std::size_t nl = s.find('\n');
+        std::string_view piece = s.substr(0, nl);
+        if (!piece.empty()) {
+            if (uint32_t n = index_.line_of(piece.data())) last_line_ = n;
+            // Lines that are all tags leave no line behind.
+            if (std::string shown = html_.line(piece); !shown.empty()) {
+                if (block_ && !block_->lines.empty() && !block_->lines.back().spans.empty()) new_line();
+                append(shown, piece.data());
+            }
+        }
+        if (nl == std::string_view::npos) break;
+        s.remove_prefix(nl + 1);
+    }
+}
+
 void MarkdownReader::add_rule() {
     // md4c gives no text for a thematic break, so its line is found in the
     // source: the first rule-shaped line after the last consumed one.
@@ -367,8 +463,95 @@ void MarkdownReader::add_rule() {
     BlockData b;
     b.kind = RH_BLOCK_RULE;
     if (quote_depth_) b.flags |= RH_BLOCK_IN_QUOTE;
-    b.loc = Location::lines(line);
+    b.loc = at(line);
+    any_block_ = true;
     out_.add_block(b);
+}
+
+void MarkdownReader::collect_fence(const char* p, std::size_t size) {
+    // Lines of a fence point into the source, except empty ones: the first that
+    // does places the fence's content in the file.
+    if (!fence_placed_)
+        if (uint32_t n = index_.line_of(p)) {
+            fence_offset_ = n - 1 - fence_breaks_;
+            fence_placed_ = true;
+        }
+    std::string_view s(p, size);
+    fence_text_ += s;
+    fence_breaks_ += static_cast<uint32_t>(std::count(s.begin(), s.end(), '\n'));
+}
+
+void MarkdownReader::leave_fence() {
+    Fence kind = fence_;
+    fence_ = Fence::code;
+    if (!fence_placed_) return;  // nothing but empty lines
+    if (uint32_t end = fence_offset_ + fence_breaks_ + 1; end > consumed_line_) consumed_line_ = end;
+    if (kind == Fence::yaml) {
+        auto values = read_yaml_values(fence_text_, fence_offset_ + 1);
+        add_contact(values);
+        return;
+    }
+    flush();
+    MarkdownReader inner(fence_text_, out_, keys_, depth_ + 1, line_offset_ + fence_offset_);
+    std::string reason;
+    if (!inner.read(reason)) throw std::runtime_error(reason);
+    any_block_ = true;
+}
+
+void MarkdownReader::add_contact(const std::vector<FrontMatterValue>& values) {
+    if (!keys_) return;
+    BlockData b;
+    b.kind = RH_BLOCK_PARAGRAPH;
+    // Name first, then email, phone, place and links, as a contact block reads.
+    for (std::string_view meaning : {"name", "email", "phone", "location", "link", "network"})
+        for (const auto& v : values) {
+            if (keys_->meaning(v.key) != meaning || v.value.empty()) continue;
+            LineData line;
+            line.loc = at(v.line);
+            SpanData span;
+            bool url = v.value.find("://") != std::string::npos || v.value.rfind("www.", 0) == 0;
+            if (meaning == "network" && !url) {
+                span.text = v.label + ": " + v.value;  // "GitHub: janedoe", as a resume writes it
+            } else {
+                span.text = v.value;
+                if (meaning == "link" || meaning == "network") {
+                    span.link = v.value;
+                    span.flags |= RH_SPAN_LINK;
+                    out_.add_link(v.value, v.value, line.loc);
+                } else if (meaning == "email") {
+                    span.link = "mailto:" + v.value;
+                    span.flags |= RH_SPAN_LINK;
+                    out_.add_link(span.link, v.value, line.loc);
+                }
+            }
+            line.spans.push_back(std::move(span));
+            b.lines.push_back(std::move(line));
+        }
+    if (b.lines.empty()) return;
+    b.loc = Location::lines(b.lines.front().loc.line, b.lines.back().loc.line);
+    for (const auto& l : b.lines) b.loc.line_end = std::max(b.loc.line_end, l.loc.line);
+    any_block_ = true;
+    out_.add_block(b);
+}
+
+void MarkdownReader::add_footnotes() {
+    // Notes read where a renderer shows them: after the text.
+    for (const auto& note : footnotes_) {
+        BlockData b;
+        b.kind = RH_BLOCK_PARAGRAPH;
+        for (const auto& [text, line] : note.lines) {
+            if (text.empty()) continue;
+            LineData l;
+            l.loc = at(line);
+            SpanData span;
+            span.text = text;
+            l.spans.push_back(std::move(span));
+            b.lines.push_back(std::move(l));
+        }
+        if (b.lines.empty()) continue;
+        b.loc = Location::lines(b.lines.front().loc.line, b.lines.back().loc.line);
+        out_.add_block(b);
+    }
 }
 
 uint32_t MarkdownReader::span_flags() const {

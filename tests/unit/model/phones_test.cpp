@@ -1,19 +1,98 @@
-// Phone number recognition against tests/fixtures/phones.tsv (text, yes/no).
+// Phone numbers against tests/fixtures/phones.tsv: recognition (text, yes/no) and,
+// where a row gives them, the E.164 form the phone module (libphonenumber) reads in a region.
 #include "contact.hpp"
+#include "phone_library.hpp"
 
+#include "data_for_tests.hpp"
 #include "tsv_fixture.hpp"
 
 #include <gtest/gtest.h>
 
 namespace reshost::test {
 
+namespace {
+
+std::string fixture() { return std::string(RESHOST_TEST_FIXTURES) + "/phones.tsv"; }
+
+// "+12025550143", "+12025550143 ext 12", or "-" when there is no E.164 form.
+std::string shown(const detail::PhoneE164& p) {
+    if (p.e164.empty()) return "-";
+    return p.extension.empty() ? p.e164 : p.e164 + " ext " + p.extension;
+}
+
+std::shared_ptr<const detail::PhoneLibrary> built_module() {
+    static const auto lib = std::make_shared<const detail::PhoneLibrary>(RESHOST_TEST_PHONE_MODULE);
+    return lib;
+}
+
+}  // namespace
+
 TEST(Phones, FixtureTable) {
-    auto rows = read_tsv(std::string(RESHOST_TEST_FIXTURES) + "/phones.tsv");
+    auto rows = read_tsv(fixture());
     ASSERT_GT(rows.size(), 10u);
     for (const auto& r : rows) {
-        ASSERT_EQ(r.cells.size(), 2u) << "phones.tsv:" << r.line;
+        ASSERT_TRUE(r.cells.size() == 2u || r.cells.size() == 4u) << "phones.tsv:" << r.line;
         EXPECT_EQ(detail::is_phone(r.cells[0]), r.cells[1] == "yes") << "phones.tsv:" << r.line << ": " << r.cells[0];
     }
+}
+
+TEST(Phones, E164FixtureTable) {
+    if (!std::filesystem::exists(RESHOST_TEST_PHONE_MODULE)) GTEST_SKIP() << "built without libphonenumber";
+    std::size_t checked = 0;
+    for (const auto& r : read_tsv(fixture())) {
+        if (r.cells.size() != 4) continue;
+        std::string region = r.cells[2] == "-" ? "" : r.cells[2];
+        detail::PhoneE164 p = built_module()->to_e164_now(r.cells[0], region);
+        EXPECT_EQ(shown(p), r.cells[3]) << "phones.tsv:" << r.line << ": " << r.cells[0] << " (" << p.reason << ")";
+        // A number without E.164 always says why.
+        EXPECT_EQ(p.e164.empty(), !p.reason.empty()) << "phones.tsv:" << r.line;
+        ++checked;
+    }
+    EXPECT_GT(checked, 20u);
+}
+
+TEST(Phones, ReasonsNameTheProblem) {
+    if (!std::filesystem::exists(RESHOST_TEST_PHONE_MODULE)) GTEST_SKIP() << "built without libphonenumber";
+    EXPECT_EQ(built_module()->to_e164_now("138****0000", "CN").reason, "digits are masked");
+    EXPECT_EQ(built_module()->to_e164_now("(202) 555-0143", "").reason,
+              "no country code, and no region to read the number in");
+    EXPECT_EQ(built_module()->to_e164_now("+44 20 12345", "").reason, "not a valid number in GB");
+}
+
+TEST(Phones, BackgroundReadingMatchesDirectReading) {
+    if (!std::filesystem::exists(RESHOST_TEST_PHONE_MODULE)) GTEST_SKIP() << "built without libphonenumber";
+    auto a = built_module()->to_e164("+44 (0)20 7946 0958", "");
+    auto b = built_module()->to_e164("020 7946 0958", "GB");
+    EXPECT_EQ(a.get().e164, "+442079460958");
+    EXPECT_EQ(b.get().e164, "+442079460958");
+    EXPECT_EQ(b.get().region, "GB");
+}
+
+TEST(Phones, MissingModuleKeepsRawAndSaysWhy) {
+    auto lib = std::make_shared<const detail::PhoneLibrary>(std::string(RESHOST_TEST_FIXTURES) + "/no-such-module.so");
+    detail::PhoneE164 p = lib->to_e164("+1 202 555 0143", "").get();
+    EXPECT_TRUE(p.e164.empty());
+    EXPECT_NE(p.reason.find("the phone module is not installed"), std::string::npos) << p.reason;
+}
+
+TEST(Phones, NotALibraryIsRefusedWithAReason) {
+    // A file that is not a shared library at all: mapping it fails, cleanly.
+    auto lib = std::make_shared<const detail::PhoneLibrary>(fixture());
+    detail::PhoneE164 p = lib->to_e164_now("+1 202 555 0143", "");
+    EXPECT_TRUE(p.e164.empty());
+    EXPECT_NE(p.reason.find("cannot load the phone module"), std::string::npos) << p.reason;
+}
+
+TEST(Phones, RegionFromThePlace) {
+    const auto& data = normalizer_data();
+    EXPECT_EQ(detail::phone_region("Austin, TX", data), "US");
+    EXPECT_EQ(detail::phone_region("Austin, TX, USA", data), "US");
+    EXPECT_EQ(detail::phone_region("Berlin, Germany", data), "DE");
+    EXPECT_EQ(detail::phone_region("London, UK", data), "GB");
+    EXPECT_EQ(detail::phone_region("São Paulo, Brasil", data), "BR");
+    EXPECT_EQ(detail::phone_region("Seoul, South Korea", data), "KR");
+    EXPECT_EQ(detail::phone_region("Toronto, ON", data), "CA");
+    EXPECT_EQ(detail::phone_region("Atlantis", data), "");
 }
 
 }  // namespace reshost::test
