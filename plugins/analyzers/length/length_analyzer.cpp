@@ -5,6 +5,7 @@
 
 #include <reshost/sdk.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -62,6 +63,31 @@ std::optional<PageLimit> page_limit(const Host& host, const Resume& resume) {
         return PageLimit{1, "for a " + *level + " candidate"};
     }
     return std::nullopt;
+}
+
+// Where a long bullet can be cut: the first clause break (", ", "; ", " - ")
+// after `min` bytes and before `max`; npos when there is none.
+std::size_t clause_break(std::string_view text, std::size_t min, std::size_t max) {
+    std::size_t best = std::string_view::npos;
+    for (std::string_view mark : {", ", "; ", " - ", " \u2013 "}) {
+        std::size_t at = text.find(mark, min);
+        if (at != std::string_view::npos && at < max && at < best) best = at;
+    }
+    return best;
+}
+
+// The sentences of a paragraph, trimmed.
+std::vector<std::string> sentences(std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        bool stop = i == text.size() || ((text[i] == '.' || text[i] == ';') && (i + 1 == text.size() || text[i + 1] == ' '));
+        if (!stop) continue;
+        std::string part = analyzers::collapsed(text.substr(start, i - start));
+        if (!part.empty()) out.push_back(part);
+        start = i + 1;
+    }
+    return out;
 }
 
 }  // namespace
@@ -153,8 +179,15 @@ private:
                                                       : plural(chars, "character") + " (over " +
                                                             std::to_string(max_chars) + ", about two lines)";
                     f.message = "The bullet " + quoted(excerpt(b.text(), kExcerptChars)) + " runs to " + size + ".";
-                    f.suggestion = "Keep it to one or two lines: the action, what it touched and the figure. Move "
-                                   "the technology list to Skills or split it into two bullets.";
+                    std::string text = analyzers::collapsed(b.text());
+                    std::size_t cut = clause_break(text, 40, std::min<std::size_t>(max_chars, text.size()));
+                    if (cut != std::string::npos)
+                        f.suggestion = "Keep it to one or two lines: end it at " + quoted(text.substr(0, cut)) +
+                                       " and move " + quoted(excerpt(text.substr(cut + 2), 50)) +
+                                       " into a bullet of its own, or cut it.";
+                    else
+                        f.suggestion = "Keep it to one or two lines: the action, what it touched and the figure; "
+                                       "move tool lists to Skills.";
                     out.add(f);
                 }
             }
@@ -192,7 +225,12 @@ private:
                 f.message = "A " + size + " paragraph in " + quoted(section.heading().text()) + ": " +
                             quoted(excerpt(text, kExcerptChars)) + ".";
                 f.suggestion = "Break it into 3-6 bullets, one result each, opening with an action verb and ending "
-                               "with a figure.";
+                               "with a figure";
+                std::vector<std::string> parts = sentences(text);
+                if (parts.size() >= 2)
+                    f.suggestion += ", e.g. " + quoted("\u2022 " + excerpt(parts[0], 60)) + " and " +
+                                    quoted("\u2022 " + excerpt(parts[1], 60));
+                f.suggestion += ".";
                 out.add(f);
             }
         }
