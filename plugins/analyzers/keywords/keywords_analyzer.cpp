@@ -152,14 +152,14 @@ public:
           cues_(JobCues::load(ctx.plugin_dir)),
           titles_(cues_) {}
 
-    void analyze(const Host& host, const Document&, const Resume& resume, const Document& job,
+    void analyze(const Host& host, const Document& doc, const Resume& resume, const Document& job,
                  Findings& out) const override {
         if (!job) {
             for (const char* rule : kAllRules) out.not_evaluated(rule, "no job description given (--job)");
             return;
         }
         JobDescription jd = read_job(job_lines(job), vocabulary_, cues_);
-        ResumeTerms found(resume, vocabulary_);
+        ResumeTerms found(doc, resume, vocabulary_);
         check_title(jd, resume, found, out);
         check_remote(jd, resume, out);
         if (jd.requirements.empty()) {
@@ -273,8 +273,10 @@ private:
             bool used = false, in_experience = false, in_recent = false, stack = false;
             std::string shown;
             std::vector<std::string> where;
+            // Text that no section holds says nothing about placement.
             for (const terms::Term* t : r.terms)
                 for (const ResumeHit* h : found.of(t->id)) {
+                    if (h->section < 0) continue;
                     if (shown.empty()) shown = job_wording(jd, t);
                     if (std::find(std::begin(kStackKinds), std::end(kStackKinds), t->kind) != std::end(kStackKinds))
                         stack = true;
@@ -284,6 +286,7 @@ private:
                     std::string name = section_name(resume, h->section);
                     if (std::find(where.begin(), where.end(), name) == where.end()) where.push_back(name);
                 }
+            if (shown.empty()) continue;
             if (!used) {
                 std::string places;
                 for (const std::string& w : where) places += (places.empty() ? "" : ", ") + w;

@@ -13,7 +13,7 @@ std::string end_key(std::string_view end) {
 
 }  // namespace
 
-ResumeTerms::ResumeTerms(const Resume& resume, const terms::Vocabulary& vocabulary) {
+ResumeTerms::ResumeTerms(const Document& doc, const Resume& resume, const terms::Vocabulary& vocabulary) {
     auto sections = resume.sections();
     std::string best;
     for (std::size_t s = 0; s < sections.size(); ++s) {
@@ -62,6 +62,14 @@ ResumeTerms::ResumeTerms(const Resume& resume, const terms::Vocabulary& vocabula
                 scan(bullets[bi].text(), bullets[bi].location(), kind, s, e, static_cast<int32_t>(bi));
         }
     }
+    auto blocks = doc.blocks();
+    std::vector<bool> held(blocks.size(), false);
+    for (Section section : sections)
+        for (std::size_t b = section.first_block(); b < section.first_block() + section.block_count() && b < held.size();
+             ++b)
+            held[b] = true;
+    for (std::size_t b = 0; b < blocks.size(); ++b)
+        if (!held[b]) scan(blocks[b].text(), blocks[b].location(), RH_SECTION_OTHER, -1, -1, -1);
 }
 
 std::vector<const ResumeHit*> ResumeTerms::of(std::string_view id) const {

@@ -26,7 +26,9 @@ struct ResumeHit {
 // The terms of a resume and the parts they can be looked up by.
 class ResumeTerms {
 public:
-    ResumeTerms(const sdk::Resume& resume, const terms::Vocabulary& vocabulary);
+    // Reads the resume's sections, and the document's blocks that no section
+    // holds (so a term the normalizer could not place still counts).
+    ResumeTerms(const sdk::Document& doc, const sdk::Resume& resume, const terms::Vocabulary& vocabulary);
 
     // Every place `id` is named, in resume order.
     std::vector<const ResumeHit*> of(std::string_view id) const;
