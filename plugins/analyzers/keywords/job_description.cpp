@@ -3,7 +3,6 @@
 #include "words.hpp"
 
 #include <algorithm>
-#include <set>
 
 namespace reshost::keywords {
 namespace {
@@ -28,7 +27,7 @@ std::size_t word_count(std::string_view phrase) {
     return phrase.empty() ? 0 : static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
 }
 
-// The heading's text without a trailing ':' and list numbering.
+// The heading's text without a trailing ':' or dash, normalized.
 std::string heading_phrase(std::string_view text) {
     text = trim(text);
     while (!text.empty() && (text.back() == ':' || text.back() == '-')) text.remove_suffix(1);
@@ -102,7 +101,7 @@ std::vector<std::string_view> by_cue(std::string_view sentence, const JobCues& c
             if (sentence.compare(i, joint.size(), joint) != 0) continue;
             out.push_back(sentence.substr(start, i - start));
             start = i + joint.size();
-            i = start;
+            i = start - 1;
             break;
         }
     }
