@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -85,4 +86,18 @@ TEST(Quantities, FiguresAreOrderedSlicesOfAnyText) {
             end = q.offset + q.text.size();
         }
     }
+}
+
+TEST(Quantities, UnknownKindInDataFileIsNamed) {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / "reshost-quantities-bad-kind";
+    fs::create_directories(dir);
+    std::ofstream(dir / "quantity_units.txt") << "percent = %\nspeed = mph\n";
+    try {
+        QuantityFinder finder(dir.string());
+        FAIL() << "accepted an unknown kind";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("quantity_units.txt: unknown kind \"speed\""), std::string::npos) << e.what();
+    }
+    fs::remove_all(dir);
 }
