@@ -19,6 +19,15 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <sstream>
+
+#if __has_include(<valijson/schema.hpp>)
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
+#define RESHOST_HAVE_VALIJSON 1
+#endif
 
 namespace fs = std::filesystem;
 
@@ -244,4 +253,45 @@ TEST(JobMatching, FindingsQuoteTheJobAndTheResume) {
                              "\"Redis\" (Skills).",
                              "A skill the job requires, \"Kafka\", appears only in older roles, not in your most "
                              "recent one (Senior Backend Engineer, Nordpay)."}));
+}
+
+// The json report of every job case - findings without a line, pointing at
+// a section - is valid against formats/report.schema.json.
+TEST(JobMatching, JsonReportMatchesTheSchema) {
+    std::vector<reshost::Analysis> analyses;
+    for (const std::string& c : cases()) {
+        std::ifstream in(kJobs / c / "expected.json");
+        nlohmann::json expected = nlohmann::json::parse(in);
+        analyses.push_back(analyze(kJobs / c / expected.value("resume", std::string("resume.md")),
+                                   kJobs / c / expected["job"].get<std::string>()));
+    }
+    nlohmann::json doc = nlohmann::json::parse(host().emit("json", analyses));
+    ASSERT_EQ(doc["files"].size(), analyses.size());
+    std::size_t keyword_findings = 0;
+    for (const auto& f : doc["files"])
+        for (const auto& finding : f["findings"])
+            if (finding["rule"].get<std::string>().rfind("keywords.", 0) == 0) ++keyword_findings;
+    EXPECT_GT(keyword_findings, analyses.size());
+#if RESHOST_HAVE_VALIJSON
+    std::ifstream in(fs::path(RESHOST_SOURCE_DIR) / "formats" / "report.schema.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    nlohmann::json schema_doc = nlohmann::json::parse(text.str());
+    valijson::Schema schema;
+    valijson::SchemaParser parser;
+    valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_doc);
+    parser.populateSchema(schema_adapter, schema);
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    valijson::adapters::NlohmannJsonAdapter target(doc);
+    std::string errors;
+    if (!validator.validate(schema, target, &results)) {
+        valijson::ValidationResults::Error e;
+        while (results.popError(e)) {
+            for (const auto& c : e.context) errors += c;
+            errors += ": " + e.description + "\n";
+        }
+    }
+    EXPECT_EQ(errors, "");
+#endif
 }
