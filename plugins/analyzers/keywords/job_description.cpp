@@ -130,8 +130,16 @@ Join join_of(std::string_view gap) {
     return Join::none;
 }
 
+// The clause as a message quotes it: without a list marker in front ("• ",
+// "- ", "* ") or a ':' or ',' behind.
 std::string clause_quote(std::string_view clause) {
-    std::string out(trim(clause));
+    clause = trim(clause);
+    for (std::string_view marker : {"\u2022", "\u00b7", "\u25aa", "\u2013", "-", "*"})
+        if (clause.substr(0, marker.size()) == marker) {
+            clause = trim(clause.substr(marker.size()));
+            break;
+        }
+    std::string out(clause);
     while (!out.empty() && (out.back() == ':' || out.back() == ',')) out.pop_back();
     return out;
 }
@@ -252,28 +260,45 @@ void add_clause(std::string_view clause, Need need, JobPlace at, const terms::Vo
         std::size_t from = hits[i - 1].offset + hits[i - 1].text.size();
         return clause.substr(from, hits[i].offset - from);
     };
+    // Whether each hit sits inside brackets: "(PostgreSQL, MySQL)" lists
+    // examples of what the words before it name.
+    std::vector<bool> bracketed;
+    int depth = 0;
+    std::size_t scanned = 0;
+    for (const terms::Hit& h : hits) {
+        for (; scanned < h.offset; ++scanned) depth += clause[scanned] == '(' ? 1 : clause[scanned] == ')' ? -1 : 0;
+        bracketed.push_back(depth > 0);
+    }
     // Units: single skills, or slash-joined choices.
-    std::vector<std::vector<const terms::Term*>> units{{hits[0].term}};
+    struct Unit {
+        std::vector<const terms::Term*> terms;
+        bool bracketed;
+    };
+    std::vector<Unit> units{{{hits[0].term}, bracketed[0]}};
     std::vector<Join> joins;  // joins[k] joins units[k] and units[k + 1]
     for (std::size_t i = 1; i < hits.size(); ++i) {
-        if (slash_only(gap(i))) {
-            units.back().push_back(hits[i].term);
+        std::string_view between = gap(i);
+        if (slash_only(between)) {
+            units.back().terms.push_back(hits[i].term);
         } else {
-            joins.push_back(join_of(gap(i)));
-            units.push_back({hits[i].term});
+            // A bracket opens or closes a list of its own.
+            bool bracket = between.find_first_of("()") != std::string_view::npos;
+            joins.push_back(bracket ? Join::none : join_of(between));
+            units.push_back({{hits[i].term}, bracketed[i]});
         }
     }
-    // Runs of units joined by commas, "and" or "or": a run with an "or" (or
-    // after "such as") is one choice, else each unit stands alone.
+    // Runs of units joined by commas, "and" or "or": a run with an "or", in
+    // brackets or after "such as" is one choice, else each unit stands alone.
     std::size_t first = 0;
     bool choice = false;
     auto flush = [&](std::size_t end) {
-        if (choice || examples) {
+        if (choice || examples || units[first].bracketed) {
             std::vector<const terms::Term*> group;
-            for (std::size_t k = first; k < end; ++k) group.insert(group.end(), units[k].begin(), units[k].end());
+            for (std::size_t k = first; k < end; ++k)
+                group.insert(group.end(), units[k].terms.begin(), units[k].terms.end());
             out.add(group, need, clause, at);
         } else {
-            for (std::size_t k = first; k < end; ++k) out.add(units[k], need, clause, at);
+            for (std::size_t k = first; k < end; ++k) out.add(units[k].terms, need, clause, at);
         }
     };
     for (std::size_t k = 0; k < joins.size(); ++k) {
