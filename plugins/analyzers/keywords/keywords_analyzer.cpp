@@ -137,7 +137,7 @@ public:
              "The resume names a skill of the job only with another wording or acronym (k8s for Kubernetes)",
              "keywords"},
             {"keywords.placement", Severity::info,
-             "A required skill shows only in the skills list or summary, or only in older roles", "keywords"},
+             "A required skill shows in no role or project, or only in older roles", "keywords"},
             {"keywords.title", Severity::info,
              "The job's title is not named in the summary, headline or latest role title", "keywords"},
             {"keywords.remote", Severity::info, "The job is remote but the summary does not mention remote work",
