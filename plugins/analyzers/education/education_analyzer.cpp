@@ -2,6 +2,7 @@
 // certification say when it was earned, and is the education section as
 // brief as the candidate's level calls for?
 #include "candidate_level.hpp"
+#include "config_count.hpp"
 #include "entry_label.hpp"
 #include "phrase_list.hpp"
 #include "words.hpp"
@@ -18,7 +19,7 @@ namespace reshost::education {
 using namespace ::reshost::sdk;
 namespace {
 
-constexpr double kDetailMax = 1;
+constexpr int kDetailMax = 1;
 
 std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
@@ -188,7 +189,7 @@ private:
             return;
         }
         if (*level.level == level::Level::junior) return;  // a recent graduate may show coursework
-        int max = std::max(0, static_cast<int>(host.number("education.detail_max", kDetailMax)));
+        int max = level::config_count(host, "education.detail_max", kDetailMax);
         auto sections = resume.sections();
         for (std::size_t s = 0; s < sections.size(); ++s) {
             Section section = sections[s];

@@ -1,6 +1,7 @@
 // The "experience" pack: how many roles, in which order, with how many
 // bullets each, and whether their dates are there, readable and plausible.
 #include "candidate_level.hpp"
+#include "config_count.hpp"
 #include "month_range.hpp"
 #include "role_list.hpp"
 #include "timeline_rules.hpp"
@@ -15,17 +16,12 @@ namespace reshost::experience {
 using namespace ::reshost::sdk;
 namespace {
 
-constexpr double kRolesMin = 3, kRolesMax = 5;
-constexpr double kBulletsMin = 4, kBulletsMax = 6;
-constexpr double kGapMonths = 6, kOverlapMonths = 1;
+constexpr int kRolesMin = 3, kRolesMax = 5;
+constexpr int kBulletsMin = 4, kBulletsMax = 6;
+constexpr int kGapMonths = 6, kOverlapMonths = 1;
 
 constexpr const char* kRules[] = {"experience.role-count", "experience.order", "experience.bullet-count",
                                   "experience.dates", "experience.gap"};
-
-int setting(const Host& host, const char* key, double fallback) {
-    double v = host.number(key, fallback);
-    return v < 0 ? static_cast<int>(fallback) : static_cast<int>(v);
-}
 
 std::string count_text(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -58,8 +54,8 @@ public:
         }
         TimelineSettings timeline;
         timeline.today = today_month(host);
-        timeline.gap_months = setting(host, "experience.gap_months", kGapMonths);
-        timeline.overlap_months = setting(host, "experience.overlap_months", kOverlapMonths);
+        timeline.gap_months = level::config_count(host, "experience.gap_months", kGapMonths);
+        timeline.overlap_months = level::config_count(host, "experience.overlap_months", kOverlapMonths);
         std::vector<Role> roles = collect_roles(resume, timeline.today);
         if (roles.empty()) {
             for (const char* rule : kRules) out.not_evaluated(rule, "the Experience section lists no roles");
@@ -91,8 +87,8 @@ private:
 
     static void check_role_count(const Host& host, const Resume& resume, int section, const std::vector<Role>& roles,
                                  Findings& out) {
-        int min = setting(host, "experience.roles_min", kRolesMin);
-        int max = setting(host, "experience.roles_max", kRolesMax);
+        int min = level::config_count(host, "experience.roles_min", kRolesMin);
+        int max = level::config_count(host, "experience.roles_max", kRolesMax);
         std::size_t n = roles.size();
         if (n >= static_cast<std::size_t>(min) && n <= static_cast<std::size_t>(max)) return;
         // Early in a career few roles is the norm, not something to fix.
@@ -126,8 +122,8 @@ private:
     }
 
     static void check_bullet_count(const Host& host, const std::vector<Role>& roles, Findings& out) {
-        int min = setting(host, "experience.bullets_min", kBulletsMin);
-        int max = setting(host, "experience.bullets_max", kBulletsMax);
+        int min = level::config_count(host, "experience.bullets_min", kBulletsMin);
+        int max = level::config_count(host, "experience.bullets_max", kBulletsMax);
         std::string range = std::to_string(min) + "-" + std::to_string(max);
         for (const Role& r : roles) {
             auto bullets = r.view.bullets();

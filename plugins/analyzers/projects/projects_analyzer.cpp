@@ -1,5 +1,6 @@
 // The "projects" pack: 2-4 projects, each with a link to its code, the stack
 // it is built on and a figure that shows it works.
+#include "config_count.hpp"
 #include "data_file.hpp"
 #include "entry_label.hpp"
 #include "entry_links.hpp"
@@ -10,6 +11,7 @@
 
 #include <reshost/sdk.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -18,7 +20,7 @@ namespace reshost::projects {
 using namespace ::reshost::sdk;
 namespace {
 
-constexpr double kCountMin = 2, kCountMax = 4;
+constexpr int kCountMin = 2, kCountMax = 4;
 
 constexpr const char* kPerProjectRules[] = {"projects.link", "projects.stack", "projects.metric"};
 
@@ -130,8 +132,8 @@ public:
 private:
     static void check_count(const Host& host, const Resume& resume, const std::vector<Project>& projects,
                             Findings& out) {
-        int min = std::max(0, static_cast<int>(host.number("projects.count_min", kCountMin)));
-        int max = std::max(min, static_cast<int>(host.number("projects.count_max", kCountMax)));
+        int min = level::config_count(host, "projects.count_min", kCountMin);
+        int max = std::max(min, level::config_count(host, "projects.count_max", kCountMax));
         std::size_t n = projects.size();
         if (n >= static_cast<std::size_t>(min) && n <= static_cast<std::size_t>(max)) return;
         std::string range = std::to_string(min) + "-" + std::to_string(max);
