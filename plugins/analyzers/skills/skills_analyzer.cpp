@@ -2,6 +2,7 @@
 // groups, each shown at work somewhere in the experience or projects, covering
 // the backend areas the guide highlights without leaning on frontend work?
 #include "backend_areas.hpp"
+#include "data_file.hpp"
 #include "frontend_lexicon.hpp"
 #include "skill_groups.hpp"
 #include "work_text.hpp"
@@ -94,7 +95,10 @@ public:
                                                ctx.plugin_dir + "/skill-aliases.tsv")),
           areas_(read_backend_areas(ctx.plugin_dir, vocabulary_)),
           groups_(ctx.plugin_dir),
-          frontend_(ctx.plugin_dir) {}
+          frontend_(ctx.plugin_dir) {
+        for (const std::string& l : analyzers::read_data_lines(ctx.plugin_dir, "spoken_languages.txt"))
+            spoken_.insert(analyzers::lower(l));
+    }
 
     void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
                  Findings& out) const override {
@@ -217,14 +221,21 @@ private:
         out.add(f);
     }
 
-    static void check_evidence(const std::vector<Listed>& listed, const WorkText& work, Findings& out) {
+    // A language people speak ("English (native)"), which no bullet needs to show.
+    bool spoken(const Skill& skill) const {
+        if (!skill.id().empty()) return false;
+        auto words = analyzers::split_words(skill.text().text());
+        return !words.empty() && spoken_.count(analyzers::lower(words.front().text));
+    }
+
+    void check_evidence(const std::vector<Listed>& listed, const WorkText& work, Findings& out) const {
         if (work.empty()) {
             out.not_evaluated("skills.no-evidence", "the resume has no experience or project entries to show skills in");
             return;
         }
         std::size_t shown = 0;
         for (const Listed& l : listed) {
-            if (work.shows(l.skill)) {
+            if (work.shows(l.skill) || spoken(l.skill)) {
                 ++shown;
                 continue;
             }
@@ -339,6 +350,7 @@ private:
     std::vector<BackendArea> areas_;
     SkillGroups groups_;
     FrontendLexicon frontend_;
+    std::unordered_set<std::string> spoken_;  // lowered
 };
 
 }  // namespace reshost::skills
