@@ -240,7 +240,7 @@ TEST(JobMatching, FindingsQuoteTheJobAndTheResume) {
             EXPECT_EQ(f.section_heading, "Skills");
         }
         if (f.rule == "keywords.remote") {
-            EXPECT_EQ(f.message, "The job is remote (\"Senior Backend Engineer (Go) \u2014 Remote\") but your summary "
+            EXPECT_EQ(f.message, "The job is remote (\"Senior Backend Engineer (Go) \u2014 Remote\", job line 1) but your summary "
                                  "does not say you work or seek work remotely.");
         }
     }

@@ -171,6 +171,7 @@ void find_title(const std::vector<JobLine>& lines, const JobCues& cues, JobDescr
         if (!t.empty()) {
             job.title = t;
             job.title_at = lines[i].at;
+            job.title_line = clause_quote(lines[i].text);
             return;
         }
     }
@@ -186,19 +187,25 @@ void find_title(const std::vector<JobLine>& lines, const JobCues& cues, JobDescr
         if (!role) continue;
         job.title = title;
         job.title_at = lines[i].at;
+        job.title_line = clause_quote(lines[i].text);
         return;
     }
 }
 
 void find_remote(const std::vector<JobLine>& lines, const JobCues& cues, JobDescription& job) {
     std::string quote;
+    JobPlace at;
     for (const JobLine& l : lines) {
         std::string phrase = cue_phrase(l.text);
         if (JobCues::any(phrase, cues.not_remote)) return;
-        if (quote.empty() && JobCues::any(phrase, cues.remote)) quote = clause_quote(l.text);
+        if (quote.empty() && JobCues::any(phrase, cues.remote)) {
+            quote = clause_quote(l.text);
+            at = l.at;
+        }
     }
     job.remote = !quote.empty();
     job.remote_quote = quote;
+    job.remote_at = at;
 }
 
 // Collects requirements, merging repeats: a term asked for twice counts once,

@@ -43,9 +43,11 @@ struct Requirement {
 
 struct JobDescription {
     std::string title;          // as written, without level or place suffixes; empty when none found
+    std::string title_line;     // the line the title comes from, as written
     JobPlace title_at;
     bool remote = false;
     std::string remote_quote;   // the line that says so
+    JobPlace remote_at;
     std::vector<Requirement> requirements;  // in the order the job names them
     // For each term id, the vocabulary wordings the job uses ("Kubernetes", "K8s").
     std::map<std::string, std::vector<std::string>, std::less<>> wordings;

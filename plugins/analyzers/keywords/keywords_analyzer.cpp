@@ -56,12 +56,17 @@ std::string job_quote(std::string_view text) {
 }
 
 // "(\"Kafka or RabbitMQ experience\", job line 14)".
+// "(job line 1)" when there is nothing more to quote.
 std::string job_source(std::string_view quote, JobPlace at) {
-    std::string out = "(" + in_quotes(job_quote(quote));
-    if (at.line) out += ", job line " + std::to_string(at.line);
-    else if (at.page) out += ", job page " + std::to_string(at.page);
-    return out + ")";
+    std::string place = at.line   ? "job line " + std::to_string(at.line)
+                        : at.page ? "job page " + std::to_string(at.page)
+                                  : std::string();
+    if (quote.empty()) return place.empty() ? std::string() : "(" + place + ")";
+    return "(" + in_quotes(job_quote(quote)) + (place.empty() ? "" : ", " + place) + ")";
 }
+
+// " (…)" before a word, or nothing when there is no source to give.
+std::string spaced(const std::string& source) { return source.empty() ? source : " " + source; }
 
 std::string folded_wording(std::string_view w) {
     std::string out;
@@ -216,14 +221,14 @@ private:
             f.section = skills_section(resume);
             std::string source = job_source(r.quote, r.at);
             if (names.size() == 1) {
-                f.message = (required ? "The job asks for " : "The job lists as a plus ") + in_quotes(names[0]) + " " +
-                            source + "; the resume does not name it.";
+                f.message = (required ? "The job asks for " : "The job lists as a plus ") + in_quotes(names[0]) +
+                            spaced(source) + "; the resume does not name it.";
                 f.suggestion = "If you have worked with " + names[0] + ", name it as the job does in your skills " +
                                "and in the bullet of the role or project where you used it; if you have not, leave "
                                "it out.";
             } else {
                 f.message = (required ? "The job asks for one of " : "The job lists as a plus one of ") +
-                            choice_list(names, "or") + " " + source + "; the resume names none of them.";
+                            choice_list(names, "or") + spaced(source) + "; the resume names none of them.";
                 f.suggestion = "If you have worked with any of them, name it as the job does in your skills and in "
                                "the bullet of the role or project where you used it.";
             }
@@ -395,7 +400,7 @@ private:
         Finding f;
         f.rule = "keywords.title";
         f.severity = Severity::info;
-        std::string source = job_source(jd.title, jd.title_at);
+        std::string source = job_source(jd.title_line == jd.title ? std::string() : jd.title_line, jd.title_at);
         const TitlePlace* at = result.place;
         if (!at) {
             int32_t summary = resume.find(RH_SECTION_SUMMARY);
@@ -408,10 +413,10 @@ private:
             f.entry = at->entry;
         }
         if (result.match == TitleMatch::partial)
-            f.message = "The job's title is " + in_quotes(jd.title) + " " + source + "; your " + result.place->name +
+            f.message = "The job's title is " + in_quotes(jd.title) + spaced(source) + "; your " + result.place->name +
                         " comes close (" + in_quotes(job_quote(result.place->text)) + ") but not in the job's words.";
         else
-            f.message = "The job's title " + in_quotes(jd.title) + " " + source +
+            f.message = "The job's title " + in_quotes(jd.title) + spaced(source) +
                         " is not named in your summary, headline or latest role title.";
         f.suggestion = "State the job's title as your target role, in its words, at the start of your summary: " +
                        in_quotes(jd.title + " with \u2026") + ".";
@@ -425,10 +430,10 @@ private:
         Finding f;
         f.rule = "keywords.remote";
         f.severity = Severity::info;
-        std::string source = job_source(jd.remote_quote, {});
+        std::string source = job_source(jd.remote_quote, jd.remote_at);
         std::string role = jd.title.empty() ? "backend" : jd.title;
         if (s < 0) {
-            f.message = "The job is remote " + source + " and the resume has no summary saying you work remotely.";
+            f.message = "The job is remote" + spaced(source) + " and the resume has no summary saying you work remotely.";
             f.suggestion = "Add a short summary that names the role and says remote, e.g. " +
                            in_quotes("\u2026 seeking a remote " + role + " role") + ".";
             out.add(f);
@@ -441,7 +446,7 @@ private:
         f.section = s;
         auto lines = summary.lines();
         if (!lines.empty() && lines.front().location()) f.loc = Location::from(lines.front().location());
-        f.message = "The job is remote " + source + " but your summary does not say you work or seek work remotely.";
+        f.message = "The job is remote" + spaced(source) + " but your summary does not say you work or seek work remotely.";
         f.suggestion = "Say it in the summary, e.g. " + in_quotes("\u2026 seeking a remote " + role + " role") +
                        ", so a search for remote candidates finds you.";
         out.add(f);
