@@ -27,6 +27,8 @@ std::vector<Role> collect_roles(const Resume& resume, int today) {
             r.dates = std::string(a) + (!a.empty() && !b.empty() ? " \u2013 " : "") + std::string(b);
             r.start = read_month_range(entry.start(), today);
             r.end = read_month_range(entry.end(), today);
+            // A current role that starts after `today` (a future date, reported as such) ends when it starts.
+            if (r.start && r.end && entry.end() == "present" && r.end->latest < r.start->latest) r.end = r.start;
             out.push_back(std::move(r));
         }
     }

@@ -52,7 +52,8 @@ void report_impossible(const Role& r, const TimelineSettings& settings, Findings
     auto add = [&](std::string message, std::string suggestion) {
         report_date(r, std::move(message), std::move(suggestion), out);
     };
-    if (r.start && r.end && r.end->latest < r.start->earliest) {
+    // "Present" before the start is a start in the future, reported below.
+    if (r.start && r.end && r.view.end() != "present" && r.end->latest < r.start->earliest) {
         add(with_dates(r) + " ends before it starts.",
             "Put the start date first and check both years: \"" + std::string(r.view.end_raw()) + " \u2013 " +
                 std::string(r.view.start_raw()) + "\" if they were swapped.");
@@ -165,7 +166,7 @@ void check_gaps(const std::vector<Role>& roles, const std::vector<MonthSpan>& st
         spans.push_back({from, std::min(to, settings.today), &r});
     }
     if (spans.empty()) {
-        out.not_evaluated("experience.gap", "no role has readable dates");
+        out.not_evaluated("experience.gap", "no role with readable dates has started yet");
         return;
     }
     std::stable_sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.from < b.from; });
