@@ -33,7 +33,9 @@ std::vector<Token> tokenize(std::string_view text) {
     for (std::size_t pos = 0; pos < text.size();) {
         std::size_t begin = pos;
         int32_t cp = next_code_point(text, pos);
-        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
+        // Control characters count as spaces: PDF text puts "\t\r" between words.
+        auto cat = utf8proc_category(cp);
+        if (cp == ' ' || cp == 0xA0 || cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_CC) {
             space = true;
             continue;
         }
@@ -207,6 +209,11 @@ private:
     const NormalizerData& d_;
 };
 
+// Why a date written at tokens [first, next) gives no value.
+std::string unreadable_reason(std::string_view raw) {
+    return "\"" + std::string(raw) + "\" has no readable year (expected e.g. \"Jan 2020\", \"2020\" or \"Present\")";
+}
+
 std::string value_of(const Read& r) {
     if (r.present) return "present";
     if (r.year == 0) return {};
@@ -228,8 +235,10 @@ std::optional<DateMatch> find_dates(std::string_view text, const NormalizerData&
                       std::string bv) {
         DateMatch m;
         m.range = true;
-        m.start = DateData{span(a0, a1), std::move(av)};
-        m.end = DateData{span(b0, b1), std::move(bv)};
+        m.start = DateData{span(a0, a1), std::move(av), {}};
+        m.end = DateData{span(b0, b1), std::move(bv), {}};
+        for (DateData* d : {&m.start, &m.end})
+            if (d->value.empty()) d->reason = unreadable_reason(d->raw);
         m.pos = toks[a0].begin;
         m.len = toks[b1 - 1].end - m.pos;
         return m;
@@ -278,7 +287,7 @@ std::optional<DateMatch> find_dates(std::string_view text, const NormalizerData&
         auto a = rd.date(i);
         if (!a || (!a->year && !a->present)) continue;
         DateMatch m;
-        DateData d{span(a->first, a->next), value_of(*a)};
+        DateData d{span(a->first, a->next), value_of(*a), {}};
         if (a->present) m.end = std::move(d);
         else m.start = std::move(d);
         m.pos = toks[a->first].begin;

@@ -4,16 +4,23 @@
 #include "dates.hpp"
 #include "unicode_text.hpp"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 
 namespace reshost::detail {
 
 namespace {
 
-// Marks a change of style or a removed date between two parts of a header.
+// Marks a change of style, a wide gap or a removed date between two parts of a header.
 constexpr char boundary = '\x1f';
 
 bool blank(std::string_view s) { return trim(s).empty(); }
+
+bool is_gap_char(int32_t cp) {
+    return cp == ' ' || cp == 0xA0 || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS ||
+           utf8proc_category(cp) == UTF8PROC_CATEGORY_CC;
+}
 
 // The line's text with a boundary wherever bold/italic starts or stops.
 std::string marked_text(const LineData& line) {
@@ -61,30 +68,58 @@ bool all_italic(const LineData& line) {
 
 std::size_t word_count(std::string_view s) { return words(word_key(s)).size(); }
 
-bool has_word(std::string_view text, const std::unordered_set<std::string>& set) {
-    for (const auto& w : words(word_key(text)))
-        if (set.count(w)) return true;
-    return false;
+// A short line: a header or a field, not a sentence.
+bool short_line(std::string_view text, std::size_t max_words) {
+    std::string s = squeeze(text);
+    return word_count(s) <= max_words && s.size() <= 120;
 }
 
-// Splits a header on its separators: style boundaries, " | ", dashes, " at ", ";", bullets.
+// True when the place test holds and no word names a school or a company.
+bool is_place(std::string_view text, const NormalizerData& data) {
+    return looks_like_place(text, data) && !has_word(text, data.institution_words) &&
+           !has_word(text, data.organization_words);
+}
+
+// Splits a header on its separators: style boundaries, wide gaps, " | ", " / ",
+// dashes, " at ", bullets. `loose` keeps dashes and " at " (certification names).
 std::vector<std::string> split_header(const std::string& text, bool loose) {
     std::vector<std::string> parts;
     std::string cur;
     auto flush = [&] {
-        std::string p = trim_punct(cur);
+        std::string p = trim_punct(squeeze(cur));
         if (!p.empty()) parts.push_back(p);
         cur.clear();
     };
+    auto space_at = [&](std::size_t i) { return text[i] == ' ' || text[i] == boundary || text[i] == '\t'; };
     for (std::size_t pos = 0; pos < text.size();) {
         std::size_t b = pos;
         int32_t cp = next_code_point(text, pos);
-        bool space_before = b > 0 && (text[b - 1] == ' ' || text[b - 1] == boundary);
-        bool space_after = pos < text.size() && (text[pos] == ' ' || text[pos] == boundary);
-        if (cp == boundary || cp == '|' || cp == ';' || cp == 0x2022 || cp == 0x00B7 || cp == 0x2014 ||
-            (!loose && (cp == 0x2013 || cp == '-' || cp == '@') && space_before && space_after)) {
+        bool space_before = b > 0 && space_at(b - 1);
+        bool space_after = pos < text.size() && space_at(pos);
+        if (cp == boundary || cp == '|' || cp == 0x2022 || cp == 0x00B7 || cp == 0x2014 ||
+            (!loose && (cp == 0x2013 || cp == '-' || cp == '@' || cp == '/') && space_before && space_after)) {
             flush();
             continue;
+        }
+        // A tab or a run of three spaces lays parts out in columns ("Founder      Denver, CO").
+        if (is_gap_char(cp)) {
+            std::size_t e = pos;
+            int run = 1;
+            bool tab = cp == '\t' || cp == '\r';
+            while (e < text.size()) {
+                std::size_t n = e;
+                int32_t c = next_code_point(text, n);
+                if (!is_gap_char(c)) break;
+                tab = tab || c == '\t' || c == '\r';
+                ++run;
+                e = n;
+            }
+            // Tabs between single words are how some PDFs space words; a gap needs spaces too.
+            if (run >= 3 && !(tab && run < 6)) {
+                flush();
+                pos = e;
+                continue;
+            }
         }
         if (!loose && cp == ' ' && text.compare(pos, 3, "at ") == 0) {
             flush();
@@ -120,12 +155,61 @@ std::pair<std::string, std::string> split_parenthesis(const std::string& part) {
     return {std::string(trim(std::string_view(part).substr(0, open))), inside};
 }
 
+// "Acme Corp, San Francisco, CA" -> "Acme Corp", "San Francisco, CA": the
+// longest tail of two or more comma parts that is a place.
+std::pair<std::string, std::string> split_place_tail(const std::string& part, const NormalizerData& data) {
+    for (std::size_t comma = part.find(", "); comma != std::string::npos; comma = part.find(", ", comma + 2)) {
+        std::string tail = part.substr(comma + 2);
+        if (tail.find(", ") == std::string::npos) break;
+        if (is_place(tail, data)) return {trim_punct(part.substr(0, comma)), tail};
+    }
+    return {part, {}};
+}
+
+// The text of a "Label: value" line split at its colon (ASCII or full-width).
+std::pair<std::string, std::string> label_split(std::string_view text) {
+    for (std::string_view colon : {":", "\xEF\xBC\x9A"}) {
+        auto at = text.find(colon);
+        if (at != std::string_view::npos && at > 0 && at < 40)
+            return {word_key(text.substr(0, at)), squeeze(text.substr(at + colon.size()))};
+    }
+    return {};
+}
+
 }  // namespace
 
 bool has_entries(rh_section_kind kind) {
     return kind == RH_SECTION_EXPERIENCE || kind == RH_SECTION_PROJECTS || kind == RH_SECTION_EDUCATION ||
            kind == RH_SECTION_CERTIFICATIONS;
 }
+
+std::string squeeze(std::string_view text) {
+    std::string out;
+    bool gap = false;
+    for (std::size_t pos = 0; pos < text.size();) {
+        std::size_t b = pos;
+        int32_t cp = next_code_point(text, pos);
+        if (is_gap_char(cp) || cp == '\n' || cp == '\t') {
+            gap = true;
+            continue;
+        }
+        if (gap && !out.empty()) out += ' ';
+        gap = false;
+        out.append(text, b, pos - b);
+    }
+    return out;
+}
+
+bool has_word(std::string_view text, const std::unordered_set<std::string>& set) {
+    std::string plain;
+    for (char c : text)
+        if (c != '.') plain += c;
+    for (const auto& w : words(word_key(plain)))
+        if (set.count(w)) return true;
+    return false;
+}
+
+bool starts_with_bullet(std::string_view text) { return strip_bullet(text).size() < trim(text).size(); }
 
 std::string strip_bullet(std::string_view text) {
     std::string_view t = trim(text);
@@ -152,13 +236,19 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
     }
     // A certification's name keeps its dashes ("Solutions Architect – Associate").
     std::vector<std::string> parts = split_header(text, kind == RH_SECTION_CERTIFICATIONS);
+    // The words before a date ("Expected Graduation:") name no part.
+    std::erase_if(parts, [&](const std::string& p) { return data.date_labels.count(word_key(p)) > 0; });
     if (parts.size() == 1 && kind != RH_SECTION_CERTIFICATIONS) {
-        // "Software Engineer, Google": a comma splits only when nothing else does.
+        // "Software Engineer, Google": a comma splits a title from its company.
         auto comma = parts[0].find(", ");
         if (comma != std::string::npos) {
-            std::string rest = trim_punct(parts[0].substr(comma + 2));
-            bool suffix = words(word_key(rest)).size() == 1 && has_word(rest, data.organization_words);
-            if (!suffix && !rest.empty()) parts = {trim_punct(parts[0].substr(0, comma)), rest};
+            std::string head = trim_punct(parts[0].substr(0, comma)), rest = trim_punct(parts[0].substr(comma + 2));
+            bool suffix = word_count(rest) == 1 && has_word(rest, data.organization_words);
+            bool titled = kind != RH_SECTION_EXPERIENCE || has_word(head, data.role_words) ||
+                          has_word(rest, data.role_words);
+            auto [named, place] = split_place_tail(parts[0], data);
+            if (!place.empty()) parts = {named, place};
+            else if (!suffix && titled && !rest.empty()) parts = {head, rest};
         }
     }
     std::vector<FieldData> fields;
@@ -166,7 +256,7 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
     for (auto& p : parts) {
         auto [head, inside] = split_parenthesis(p);
         // Only a place in brackets is taken out: "(KarrotPay)" or "(Remote)" stays with its part.
-        if (!inside.empty() && !head.empty() && place.empty() && looks_like_place(inside, data)) {
+        if (!inside.empty() && !head.empty() && place.empty() && is_place(inside, data)) {
             p = head;
             place = inside;
         }
@@ -180,7 +270,7 @@ void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kin
     // A "City, Region" part is the place, wherever it is written.
     if (parts.size() > 1 && entry.location.text.empty())
         for (std::size_t i = 0; i < parts.size(); ++i)
-            if (looks_like_place(parts[i].text, data)) {
+            if (is_place(parts[i].text, data)) {
                 entry.location = parts[i];
                 parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i));
                 break;
@@ -191,29 +281,50 @@ void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kin
         if (i > 0 && word_count(parts[i].text) > 8) entry.lines.push_back(parts[i]);
         else names.push_back(parts[i]);
     }
-    // The title first: the part with a job title's words (experience); not the school (education).
     auto first_with = [&](const std::unordered_set<std::string>& words_set, bool want) -> std::ptrdiff_t {
         for (std::size_t i = 0; i < names.size(); ++i)
             if (has_word(names[i].text, words_set) == want) return static_cast<std::ptrdiff_t>(i);
         return -1;
     };
-    std::ptrdiff_t title = -1;
+    auto to_front = [&](std::ptrdiff_t i) {
+        if (i > 0) std::rotate(names.begin(), names.begin() + i, names.begin() + i + 1);
+    };
+    bool organized = !entry.organization.text.empty();
     if (names.size() >= 2 && kind == RH_SECTION_EXPERIENCE) {
-        title = first_with(data.role_words, true);
+        // The title first: the part with a job title's words, else the one without a company's.
+        std::ptrdiff_t title = first_with(data.role_words, true);
         if (title < 0 && has_word(names[0].text, data.organization_words)) title = first_with(data.organization_words, false);
-    } else if (names.size() >= 2 && kind == RH_SECTION_EDUCATION && has_word(names[0].text, data.institution_words)) {
-        title = first_with(data.institution_words, false);
+        to_front(title);
+    } else if (names.size() >= 2 && kind == RH_SECTION_EDUCATION) {
+        // The degree first, then the school.
+        std::ptrdiff_t degree = first_with(data.degree_words, true);
+        if (degree < 0 && has_word(names[0].text, data.institution_words)) degree = first_with(data.institution_words, false);
+        to_front(degree);
+        if (!organized && names.size() >= 3 && !has_word(names[1].text, data.institution_words)) {
+            std::ptrdiff_t school = first_with(data.institution_words, true);
+            if (school > 1) std::rotate(names.begin() + 1, names.begin() + school, names.begin() + school + 1);
+        }
     }
-    if (title > 0) std::rotate(names.begin(), names.begin() + title, names.begin() + title + 1);
     std::size_t k = 0;
     for (FieldData* f : {&entry.title, &entry.organization, &entry.location})
         if (k < names.size() && f->text.empty()) *f = names[k++];
     for (; k < names.size(); ++k) entry.lines.push_back(names[k]);
+    // "Hardvard, USA" or "Google, Mountain View, CA" where no company was named: the first comma part.
+    if (entry.organization.text.empty() && !entry.title.text.empty() && !entry.location.text.empty() &&
+        (kind == RH_SECTION_EXPERIENCE || kind == RH_SECTION_EDUCATION)) {
+        const std::string& place = entry.location.text;
+        auto comma = place.find(", ");
+        bool named = kind == RH_SECTION_EDUCATION || place.find(", ", comma + 2) != std::string::npos;
+        if (comma != std::string::npos && named) {
+            entry.organization = FieldData{place.substr(0, comma), entry.location.loc};
+            entry.location.text = place.substr(comma + 2);
+        }
+    }
 }
 
 namespace {
 
-enum class Origin { heading, paragraph, list };
+enum class Origin { heading, paragraph, list, labels };
 
 class SectionReader {
 public:
@@ -228,16 +339,29 @@ public:
                 add_lines(p, b, s_.lines);
                 continue;
             }
+            if (labelled(p, b)) continue;
             if (p.heading) heading(p, b);
             else if (b.kind == RH_BLOCK_LIST_ITEM) list_item(p, b);
             else paragraph(p, b);
         }
+        for (std::size_t i = 0; i < s_.entries.size(); ++i) {
+            EntryData& e = s_.entries[i];
+            std::vector<uint32_t> blocks;
+            if (i < header_blocks_.size()) blocks.push_back(header_blocks_[i]);
+            for (const auto& bl : e.bullets) blocks.push_back(bl.block);
+            read_entry_fields(e, s_.kind, doc_, data_, blocks);
+        }
+        // A header of punctuation only ("** & **") makes no entry.
+        std::erase_if(s_.entries, [](const EntryData& e) {
+            return e.title.text.empty() && e.organization.text.empty() && e.location.text.empty() &&
+                   e.start.raw.empty() && e.end.raw.empty() && e.bullets.empty() && e.lines.empty();
+        });
     }
 
 private:
     void add_lines(const SectionPart& p, const BlockData& b, std::vector<FieldData>& out) {
         for (std::size_t i = p.first_line; i < p.first_line + p.line_count && i < b.lines.size(); ++i) {
-            std::string t = b.kind == RH_BLOCK_LIST_ITEM ? strip_bullet(b.lines[i].text) : std::string(trim(b.lines[i].text));
+            std::string t = squeeze(b.kind == RH_BLOCK_LIST_ITEM ? strip_bullet(b.lines[i].text) : b.lines[i].text);
             if (!t.empty()) out.push_back(FieldData{t, b.lines[i].loc});
         }
     }
@@ -256,6 +380,8 @@ private:
         if (!group_.empty() && e.organization.text.empty() && e.title.text != group_)
             e.organization = FieldData{group_, group_loc_};
         s_.entries.push_back(std::move(e));
+        header_blocks_.resize(s_.entries.size() - 1);
+        header_blocks_.push_back(p.block);
         origin_ = origin;
         level_ = p.level;
         return s_.entries.back();
@@ -268,7 +394,63 @@ private:
         group_ = s_.entries.back().title.text;
         group_loc_ = s_.entries.back().title.loc.value_or(s_.entries.back().loc);
         group_level_ = level_;
+        group_by_heading_ = true;
         s_.entries.pop_back();
+        header_blocks_.resize(s_.entries.size());
+    }
+
+    // Entries written as "Company: Acme" / "Position: Engineer" / "Dates: 2019 – 2021"
+    // lines or headings: a label already filled in the current entry starts the next.
+    bool labelled(const SectionPart& p, const BlockData& b) {
+        const LineData& first = b.lines[p.first_line];
+        auto [key, value] = label_split(first.text);
+        auto field = data_.entry_labels.find(key);
+        if (key.empty() || field == data_.entry_labels.end()) {
+            if (origin_ != Origin::labels || s_.entries.empty()) return false;
+            // The value of a label written alone above it, or the description's text.
+            if (!pending_.empty()) {
+                fill(pending_, squeeze(first.text), first.loc);
+                pending_.clear();
+                return true;
+            }
+            return false;
+        }
+        const std::string& f = field->second;
+        EntryData* cur = s_.entries.empty() ? nullptr : &s_.entries.back();
+        bool filled = cur && ((f == "title" && !cur->title.text.empty()) ||
+                              (f == "organization" && !cur->organization.text.empty()) ||
+                              (f == "dates" && !(cur->start.raw.empty() && cur->end.raw.empty())) ||
+                              (f == "place" && !cur->location.text.empty()));
+        if (!cur || filled) {
+            EntryData e;
+            e.loc = b.loc;
+            s_.entries.push_back(std::move(e));
+            origin_ = Origin::labels;
+        }
+        pending_.clear();
+        if (f == "description") {
+            if (!value.empty()) s_.entries.back().lines.push_back(FieldData{value, first.loc});
+            origin_ = Origin::paragraph;  // what follows is the entry's text
+            return true;
+        }
+        if (value.empty()) pending_ = f;
+        else fill(f, value, first.loc);
+        return true;
+    }
+
+    void fill(const std::string& field, const std::string& value, const Location& loc) {
+        EntryData& e = s_.entries.back();
+        if (field == "title") e.title = FieldData{value, loc};
+        else if (field == "organization") e.organization = FieldData{value, loc};
+        else if (field == "place") e.location = FieldData{value, loc};
+        else if (field == "dates") {
+            if (auto d = find_dates(value, data_)) {
+                e.start = d->start;
+                e.end = d->end;
+            } else {
+                e.start = DateData{value, {}, "no date in \"" + value + "\""};
+            }
+        }
     }
 
     void heading(const SectionPart& p, const BlockData& b) {
@@ -276,76 +458,170 @@ private:
         maybe_group(p);
         start(p, b, b.lines[p.first_line], Origin::heading);
         for (std::size_t i = p.first_line + 1; i < p.first_line + p.line_count && i < b.lines.size(); ++i)
-            continuation(b.lines[i]);
+            continuation(b.lines[i], i == p.first_line + 1);
+    }
+
+    // A line inside a list item or paragraph that is a header of its own: short,
+    // holding a date range (an importer that merged the next entry into a bullet).
+    bool inner_header(const LineData& l) const {
+        if (!short_line(l.text, 12) || starts_with_bullet(l.text)) return false;
+        auto d = find_dates(l.text, data_);
+        if (!d || !d->range) return false;
+        // The range ends the line or starts it, as in a header.
+        std::string t = std::string(trim(l.text));
+        return d->pos + d->len + 2 >= t.size() || d->pos <= 2;
     }
 
     void list_item(const SectionPart& p, const BlockData& b) {
         const LineData& first = b.lines[p.first_line];
         bool top = b.level <= 1;
         bool items = s_.kind == RH_SECTION_PROJECTS || s_.kind == RH_SECTION_CERTIFICATIONS;
-        bool leads = top && (bold_led(first, items) || s_.kind == RH_SECTION_CERTIFICATIONS);
+        bool bold = bold_led(first, items);
+        bool leads = top && (bold || s_.kind == RH_SECTION_CERTIFICATIONS ||
+                             (items && (s_.entries.empty() || (origin_ == Origin::list && plain_item_))));
         if (leads && (s_.entries.empty() || origin_ == Origin::list)) {
             start(p, b, first, Origin::list);
+            plain_item_ = !bold;
+            // The rest of the item describes the entry.
+            for (std::size_t i = p.first_line + 1; i < p.first_line + p.line_count && i < b.lines.size(); ++i)
+                if (!blank(b.lines[i].text)) s_.entries.back().lines.push_back(FieldData{squeeze(b.lines[i].text), b.lines[i].loc});
             return;
         }
+        std::size_t end = std::min(p.first_line + p.line_count, b.lines.size());
         std::string text;
-        for (std::size_t i = p.first_line; i < p.first_line + p.line_count && i < b.lines.size(); ++i) {
+        std::size_t i = p.first_line;
+        for (; i < end; ++i) {
+            if (i > p.first_line && inner_header(b.lines[i])) break;
             if (!text.empty()) text += ' ';
-            text += std::string(trim(b.lines[i].text));
+            text += squeeze(b.lines[i].text);
         }
         text = strip_bullet(text);
-        if (text.empty()) return;
-        if (s_.entries.empty()) {
-            add_lines(p, b, s_.lines);
-            return;
+        if (!text.empty()) {
+            if (s_.entries.empty()) {
+                SectionPart head = p;
+                head.line_count = i - p.first_line;
+                add_lines(head, b, s_.lines);
+            } else {
+                s_.entries.back().bullets.push_back(BulletData{text, b.loc, p.block});
+            }
         }
-        s_.entries.back().bullets.push_back(BulletData{text, b.loc, p.block});
+        if (i < end) header_lines(p, b, i, end);
+    }
+
+    // Lines [i, end) of a block that start with an entry header.
+    void header_lines(const SectionPart& p, const BlockData& b, std::size_t i, std::size_t end) {
+        start(p, b, b.lines[i], Origin::paragraph);
+        body(b, i + 1, end);
     }
 
     // A short line that opens an entry without bold: a header above bullets or dates.
     bool plain_header(const SectionPart& p, const BlockData& b) const {
         const LineData& first = b.lines[p.first_line];
-        if (word_count(first.text) > 12 || first.text.size() > 120) return false;
+        if (!short_line(first.text, 12) || starts_with_bullet(first.text)) return false;
         if (s_.entries.empty()) return true;
         const EntryData& cur = s_.entries.back();
         if (!cur.bullets.empty()) return true;
         // Two dated lines in a row are two entries.
         bool dated = find_dates(first.text, data_).has_value() ||
                      (p.line_count > 1 && find_dates(b.lines[p.first_line + 1].text, data_).has_value());
-        return dated && !cur.start.raw.empty() && origin_ != Origin::heading;
+        return dated && (!cur.start.raw.empty() || !cur.end.raw.empty()) && origin_ != Origin::heading;
+    }
+
+    // A bare heading that names a role ("### Data Scientist") over the line with its company and dates.
+    bool completes_heading(const LineData& l) const {
+        if (s_.entries.empty() || origin_ != Origin::heading || !bare(s_.entries.back())) return false;
+        if (s_.kind != RH_SECTION_EXPERIENCE || !has_word(s_.entries.back().title.text, data_.role_words)) return false;
+        return short_line(l.text, 15) && find_dates(l.text, data_).has_value() && !has_word(l.text, data_.role_words);
     }
 
     void paragraph(const SectionPart& p, const BlockData& b) {
         std::size_t i = p.first_line, end = std::min(p.first_line + p.line_count, b.lines.size());
         const LineData& first = b.lines[i];
-        if (bold_led(first) || plain_header(p, b)) {
+        if (completes_heading(first)) {
+            continuation(first, true);
+            ++i;
+        } else if (bold_led(first) || plain_header(p, b)) {
+            // A new bold employer ends the positions grouped under the previous one.
+            if (bold_led(first) && !group_by_heading_) group_.clear();
             maybe_group(p);
             start(p, b, first, Origin::paragraph);
             ++i;
         }
+        body(b, i, end);
+    }
+
+    // The lines of an entry below its header: continuations, bullets written as
+    // glyphs, further headers, text.
+    void body(const BlockData& b, std::size_t i, std::size_t end) {
+        bool in_bullet = false;
         for (; i < end; ++i) {
             const LineData& l = b.lines[i];
             if (blank(l.text)) continue;
             if (s_.entries.empty()) {
-                s_.lines.push_back(FieldData{std::string(trim(l.text)), l.loc});
+                s_.lines.push_back(FieldData{squeeze(l.text), l.loc});
                 continue;
             }
-            if (!continuation(l)) s_.entries.back().lines.push_back(FieldData{std::string(trim(l.text)), l.loc});
+            EntryData& e = s_.entries.back();
+            if (starts_with_bullet(l.text)) {
+                e.bullets.push_back(BulletData{squeeze(strip_bullet(l.text)), l.loc, static_cast<uint32_t>(&b - doc_.blocks.data())});
+                in_bullet = true;
+                continue;
+            }
+            bool next_to_header = e.bullets.empty() && e.lines.empty();
+            if (!in_bullet && continuation(l, next_to_header)) continue;
+            if (!next_to_header && inner_header(l)) {
+                SectionPart part{static_cast<uint32_t>(&b - doc_.blocks.data()), i, 1, false, 0};
+                start(part, b, l, Origin::paragraph);
+                in_bullet = false;
+                continue;
+            }
+            // A wrapped bullet goes on below its glyph.
+            if (in_bullet && !e.bullets.empty()) {
+                e.bullets.back().text += ' ' + squeeze(l.text);
+                continue;
+            }
+            e.lines.push_back(FieldData{squeeze(l.text), l.loc});
         }
     }
 
     // Reads a line right under a header ("Acme | 2020 – Present") into the entry; false if it is not one.
-    bool continuation(const LineData& l) {
+    bool continuation(const LineData& l, bool next_to_header) {
         EntryData& e = s_.entries.back();
         if (!e.bullets.empty() || !e.lines.empty()) return false;
-        if (word_count(l.text) > 15) return false;
+        if (!short_line(l.text, 15) || starts_with_bullet(l.text)) return false;
         bool dated = find_dates(l.text, data_).has_value();
-        bool needs_dates = e.start.raw.empty() && e.end.raw.empty();
+        bool has_dates = !(e.start.raw.empty() && e.end.raw.empty());
         bool needs_org = e.organization.text.empty();
-        if (!(dated && needs_dates) && !(needs_org && all_italic(l) && word_count(l.text) <= 8)) return false;
+        bool italic_org = needs_org && all_italic(l) && short_line(l.text, 8);
+        // An undated short line right under a dated title names its company or school ("Turing School").
+        bool named = needs_org && next_to_header && !dated && has_dates && short_line(l.text, 8) &&
+                     (s_.kind == RH_SECTION_EXPERIENCE || s_.kind == RH_SECTION_EDUCATION) && !sentence(l.text);
+        // A dated line under a dated employer is its first position ("_CEO | Dec. 2013 – Dec. 2014_").
+        bool position = dated && has_dates && needs_org && next_to_header && s_.kind == RH_SECTION_EXPERIENCE &&
+                        e.organization.text.empty() && !e.title.text.empty() && all_italic(l);
+        if (position) {
+            group_ = e.title.text;
+            group_loc_ = e.title.loc.value_or(e.loc);
+            group_level_ = level_;
+            group_by_heading_ = false;
+            EntryData pos;
+            pos.loc = e.loc;
+            pos.group = group_;
+            read_entry_header(pos, l, s_.kind, data_);
+            if (pos.organization.text.empty()) pos.organization = FieldData{group_, group_loc_};
+            if (pos.location.text.empty()) pos.location = e.location;
+            e = std::move(pos);
+            return true;
+        }
+        if (!(dated && !has_dates) && !italic_org && !named) return false;
         EntryData more;
-        read_entry_header(more, l, s_.kind, data_);
-        if (needs_dates) {
+        if (named) {
+            // Split on strong separators only: "Assure Neuromonitoring - National Technologist" is one name.
+            for (auto& part : split_header(marked_text(l), true)) more.lines.push_back(FieldData{part, l.loc});
+        } else {
+            read_entry_header(more, l, s_.kind, data_);
+        }
+        if (!has_dates) {
             e.start = more.start;
             e.end = more.end;
         }
@@ -361,6 +637,15 @@ private:
         return true;
     }
 
+    // Ends like a sentence, or starts like a clause: text, not a name.
+    static bool sentence(std::string_view text) {
+        std::string_view t = trim(text);
+        if (t.empty() || t.back() == '.' || t.back() == ':') return true;
+        std::size_t pos = 0;
+        int32_t cp = next_code_point(t, pos);
+        return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+    }
+
     SectionData& s_;
     const DocumentData& doc_;
     const NormalizerData& data_;
@@ -370,6 +655,10 @@ private:
     std::string group_;
     Location group_loc_;
     uint32_t group_level_ = 0;
+    bool group_by_heading_ = false;
+    bool plain_item_ = false;  // the current entry is a list item without bold: so are the next ones
+    std::string pending_;  // a label read alone, waiting for its value
+    std::vector<uint32_t> header_blocks_;  // the block of each entry's header
 };
 
 }  // namespace

@@ -29,10 +29,25 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
 // a place by its form, the title by its words; the rest become entry lines.
 void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kind kind, const NormalizerData& data);
 
+// Fills what each kind of entry has besides its header: a degree's area, a
+// project's link and stack, a certification's issuer and year (entry_fields.cpp).
+// `blocks` are the document blocks the entry was read from (for link targets).
+void read_entry_fields(EntryData& entry, rh_section_kind kind, const DocumentData& doc, const NormalizerData& data,
+                       const std::vector<uint32_t>& blocks);
+
 // True for the kinds whose content is a list of entries.
 bool has_entries(rh_section_kind kind);
 
 // The text of a list item or line without a bullet glyph written into it ("• ").
 std::string strip_bullet(std::string_view text);
+
+// True when the text starts with a bullet glyph ("•", "▪", "-" and a space).
+bool starts_with_bullet(std::string_view text);
+
+// The text with every run of spaces, tabs and control characters made one space, trimmed.
+std::string squeeze(std::string_view text);
+
+// True when some word of the text (dots removed: "B.S." is "bs") is in `set`.
+bool has_word(std::string_view text, const std::unordered_set<std::string>& set);
 
 }  // namespace reshost::detail

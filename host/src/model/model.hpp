@@ -93,6 +93,7 @@ struct FieldData {
 struct DateData {
     std::string raw;    // as written
     std::string value;  // "YYYY-MM", "YYYY", "present", or empty when unreadable
+    std::string reason;  // why a raw date has no value; empty when read
 };
 
 struct BulletData {
@@ -105,6 +106,9 @@ struct EntryData {
     FieldData title, organization, location;
     DateData start, end;
     std::string group;  // employer shared by consecutive positions, if any
+    std::string area;   // education: the field of study, where written
+    std::string link;   // projects: the project's URL, where given
+    std::vector<std::string> stack;  // projects: the technologies named
     Location loc;
     std::vector<BulletData> bullets;
     std::vector<FieldData> lines;

@@ -112,6 +112,10 @@ NormalizerData NormalizerData::load(const std::string& dir) {
         if (r.key == "role") d.role_words.insert(w);
         else if (r.key == "institution") d.institution_words.insert(w);
         else if (r.key == "organization") d.organization_words.insert(w);
+        else if (r.key == "degree") d.degree_words.insert(w);
+        else if (r.key == "date-label") d.date_labels.insert(word_key(r.value));
+        else if (r.key == "stack-label") d.stack_labels.insert(word_key(r.value));
+        else if (r.key.rfind("label-", 0) == 0) d.entry_labels.emplace(word_key(r.value), r.key.substr(6));
         else bad_kind(path, r);
     }
 

@@ -31,6 +31,11 @@ public:
     std::vector<std::pair<std::string, std::string>> networks;
     // Folded words that mark a job title, a school, a company.
     std::unordered_set<std::string> role_words, institution_words, organization_words;
+    // Degree words, written without dots ("bs", "bachelor"); word keys of labels before a
+    // date ("expected graduation") and before a project's technologies ("tech stack").
+    std::unordered_set<std::string> degree_words, date_labels, stack_labels;
+    // Entry field of each label word key of a labelled entry ("company name" -> "organization").
+    std::unordered_map<std::string, std::string> entry_labels;
     // Folded labels of a phone line ("mobile", "电话"), and the region of each place word ("germany" -> "DE").
     std::unordered_set<std::string> phone_labels;
     std::unordered_map<std::string, std::string> phone_regions;
