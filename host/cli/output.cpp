@@ -17,7 +17,9 @@ bool Output::color() const {
     return !no_color || !*no_color;
 }
 
-bool Output::write(std::string_view text, std::string& error) const {
+bool Output::write(std::string_view text, std::string& error) const { return write({text}, error); }
+
+bool Output::write(std::initializer_list<std::string_view> pieces, std::string& error) const {
     std::FILE* f = path_.empty() ? stdout : std::fopen(path_.c_str(), "wb");
     const std::string name = path_.empty() ? std::string("standard output") : path_;
     if (!f) {
@@ -25,7 +27,8 @@ bool Output::write(std::string_view text, std::string& error) const {
         return false;
     }
     errno = 0;
-    bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+    bool ok = true;
+    for (auto text : pieces) ok = ok && std::fwrite(text.data(), 1, text.size(), f) == text.size();
     ok = std::fflush(f) == 0 && ok;
     int saved = errno;
     if (f != stdout) {

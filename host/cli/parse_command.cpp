@@ -11,9 +11,10 @@ int run_parse(const Host& host, const ParseArgs& args) {
         return static_cast<int>(a.exit_code() == ExitCode::usage ? ExitCode::usage : ExitCode::unreadable);
     }
     std::string text = args.format == "jsonresume" ? a.json_resume() : a.resume_json();
-    if (!text.empty() && text.back() != '\n') text += '\n';
+    // The newline is written on its own: appending it could copy a large document.
+    std::string_view end = !text.empty() && text.back() != '\n' ? "\n" : "";
     std::string error;
-    if (!Output(args.output).write(text, error)) {
+    if (!Output(args.output).write({text, end}, error)) {
         print_error(error);
         return static_cast<int>(ExitCode::usage);
     }
