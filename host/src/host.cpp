@@ -20,7 +20,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -43,6 +45,14 @@ std::string join(const std::vector<std::string>& items) {
     std::string out;
     for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
     return out;
+}
+
+// An analyzer runs when one of its rules is enabled, or when it declares none.
+bool will_run(const PluginRegistry::Component& c, const detail::RuleSelection& selection) {
+    if (c.record->rules.empty()) return true;
+    for (const auto& r : c.record->rules)
+        if (selection.enabled(r.id)) return true;
+    return false;
 }
 
 }  // namespace
@@ -129,10 +139,10 @@ Imported Host::Impl::import(std::string_view name, std::string_view bytes, const
 
 void Host::Impl::analyze_with(PluginRegistry::Component& c, const detail::RuleSelection& selection,
                               const rh_analyze_input& base, const detail::Config& config, Analysis::Data& out) const {
+    if (!will_run(c, selection)) return;
     std::vector<std::string> enabled;
     for (const auto& r : c.record->rules)
         if (selection.enabled(r.id)) enabled.push_back(r.id);
-    if (enabled.empty() && !c.record->rules.empty()) return;
 
     auto not_evaluated = [&](const std::string& reason) {
         for (const auto& id : enabled) out.not_evaluated.push_back(NotEvaluated{id, reason});
@@ -198,9 +208,24 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
         return Analysis(data);
     };
 
+    std::optional<detail::RuleSelection> selection;
+    if (options) selection.emplace(*options, *config);
+
+    // What does not depend on the file gets ready on a second thread while this
+    // one maps the importer and reads the file: the normalizer's data and the
+    // analyzers that will run (each mapped and opened once per Host). A run
+    // that fails early still waits for it, in the future's destructor.
+    auto ready = std::async(std::launch::async, [&] {
+        normalizer_data();
+        if (selection)
+            for (auto* c : registry.analyzers())
+                if (will_run(*c, *selection)) registry.prepare(*c);
+    });
+
     auto imported = import(name, bytes, values);
     data->format = imported.format;
     if (!imported.error.empty()) return fail(imported.error);
+    ready.get();  // rethrows a broken installation's error
     auto resume = detail::build_resume(*imported.document, normalizer_data());
     if (!options) {
         data->document = imported.document;
@@ -216,10 +241,9 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
         if (!error.empty()) return fail(fmt::format("job description {}: {}", options->job_file, error));
     }
 
-    detail::RuleSelection selection(*options, *config);
     std::vector<std::string> known;
     for (const auto& r : registry.rules()) known.push_back(r.id);
-    for (const auto& p : selection.unknown(known)) {
+    for (const auto& p : selection->unknown(known)) {
         std::lock_guard lock(warned_mutex);
         if (warned.insert(p).second) log.warning(fmt::format("'{}' names no installed rule or pack", p));
     }
@@ -229,7 +253,7 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
         detail::ModelViews job_views(job.document.get(), nullptr);
         rh_analyze_input input{sizeof(rh_analyze_input), nullptr, views.document(), views.resume(),
                                job_views.document()};
-        for (auto* c : registry.analyzers()) analyze_with(*c, selection, input, *config, *data);
+        for (auto* c : registry.analyzers()) analyze_with(*c, *selection, input, *config, *data);
     }
     for (auto& f : data->findings) f.section_heading = detail::section_heading(*resume, f.section);
 
