@@ -2,6 +2,7 @@
 // bullets each, and whether their dates are there, readable and plausible.
 #include "candidate_level.hpp"
 #include "config_count.hpp"
+#include "excerpt.hpp"
 #include "month_range.hpp"
 #include "role_list.hpp"
 #include "timeline_rules.hpp"
@@ -148,10 +149,10 @@ private:
                 if (extra.location()) f.loc = Location::from(extra.location());
                 f.bullet = max;
                 f.message = quoted(r.name) + " has " + count_text(n, "bullet", "bullets") + "; past " +
-                            std::to_string(max) + " a reader skims, starting with " + quoted(extra.text()) + ".";
+                            std::to_string(max) + " a reader skims, starting with " +
+                            quoted(analyzers::excerpt(extra.text(), 80)) + ".";
                 f.suggestion = "Keep the " + std::to_string(max) +
-                               " bullets with the strongest results and merge or "
-                               "drop the rest.";
+                               " bullets with the strongest results and merge or drop the rest.";
             }
             out.add(f);
         }
