@@ -215,10 +215,12 @@ private:
         const Item* coursework = nullptr;
         std::vector<const Item*> detail;
         for (const Item& d : details) {
-            // "Dec 2014 | Ithaca, NY" places the degree; it is no detail.
-            if (has_year(d.text) && analyzers::split_words(d.text).size() <= 6) continue;
+            bool cue = detail_cues_.found_in(d.text) && !cert_cues_.found_in(d.text);
+            // "Dec 2014 | Ithaca, NY" or "Pohang" places the degree; it is no detail.
+            std::size_t words = analyzers::split_words(d.text).size();
+            if (!cue && (words <= 3 || (has_year(d.text) && words <= 6))) continue;
             detail.push_back(&d);
-            if (!coursework && detail_cues_.found_in(d.text) && !cert_cues_.found_in(d.text)) coursework = &d;
+            if (cue && !coursework) coursework = &d;
         }
         if (!coursework && detail.size() <= static_cast<std::size_t>(max)) return;
         const Item& at = coursework ? *coursework : *detail[static_cast<std::size_t>(max)];

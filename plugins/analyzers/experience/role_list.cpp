@@ -24,7 +24,7 @@ std::vector<Role> collect_roles(const Resume& resume, int today) {
             if (r.name.empty()) r.name = "role " + std::to_string(e + 1);
             r.company = analyzers::lower(level::one_line(entry.organization().text()));
             std::string_view a = entry.start_raw(), b = entry.end_raw();
-            r.dates = std::string(a) + (!a.empty() && !b.empty() ? " \u2013 " : "") + std::string(b);
+            r.dates = level::one_line(a) + (!a.empty() && !b.empty() ? " \u2013 " : "") + level::one_line(b);
             r.start = read_month_range(entry.start(), today);
             r.end = read_month_range(entry.end(), today);
             // A current role that starts after `today` (a future date, reported as such) ends when it starts.
