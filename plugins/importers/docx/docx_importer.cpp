@@ -1,4 +1,4 @@
-// The DOCX importer: reads a Word package from memory (libzip), parses its
+// The DOCX importer: reads a Word package from memory (zlib), parses its
 // parts (pugixml) and hands the body, headers and footers to the host in
 // the order Word lays them out, with links, images, fonts and page figures.
 #include "docx_content.hpp"
