@@ -120,6 +120,12 @@ NormalizerData NormalizerData::load(const std::string& dir) {
     }
 
     d.skills = std::make_shared<const terms::Vocabulary>(terms::Vocabulary::load(base + "skill-aliases.tsv"));
+    path = base + "skill-list-words.tsv";
+    for (const Row& r : read_rows(path)) {
+        if (r.key == "column") d.skill_columns.insert(word_key(r.value));
+        else if (r.key == "level") d.skill_levels.insert(word_key(r.value));
+        else bad_kind(path, r);
+    }
     return d;
 }
 

@@ -45,6 +45,8 @@ public:
     std::shared_ptr<const PhoneLibrary> phones;
     // The skill vocabulary shared with the analyzers (skill-aliases.tsv).
     std::shared_ptr<const terms::Vocabulary> skills;
+    // Word keys of skills-table column headings and of proficiency levels (skill-list-words.tsv).
+    std::unordered_set<std::string> skill_columns, skill_levels;
 
     // Reads every data file from `dir`; throws std::runtime_error naming the file and line.
     static NormalizerData load(const std::string& dir);

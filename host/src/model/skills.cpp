@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace reshost::detail {
 
@@ -24,11 +25,12 @@ constexpr std::size_t kMaxLabelBytes = 60;
 
 std::size_t word_count(std::string_view text) { return words(word_key(text)).size(); }
 
-// Bytes of the list separator at `i` (",", ";", "|", a tab, " / ", an inline
-// bullet), 0 when there is none. "CI/CD" and "TCP/IP" keep their slash.
+// Bytes of the list separator at `i` (",", ";", "|", " / ", an inline bullet),
+// 0 when there is none. "CI/CD" and "TCP/IP" keep their slash. Tabs are not
+// separators: PDF text puts them between the words of one phrase.
 std::size_t separator_at(std::string_view t, std::size_t i) {
     char c = t[i];
-    if (c == ',' || c == ';' || c == '|' || c == '\t') return 1;
+    if (c == ',' || c == ';' || c == '|') return 1;
     if (c == ' ') return t.compare(i, 3, " / ") == 0 ? 3 : 0;
     if (static_cast<unsigned char>(c) < 0x80) return 0;
     std::size_t p = i;
@@ -36,6 +38,19 @@ std::size_t separator_at(std::string_view t, std::size_t i) {
     bool sep = cp == 0x2022 || cp == 0x00B7 || cp == 0x25AA || cp == 0x25E6 || cp == 0x25CF || cp == 0x2023 ||
                cp == 0x2219 || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF5C || cp == 0xFF1B;
     return sep ? p - i : 0;
+}
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// The text with each run of blanks made one space ("Mac\t\r  OS" -> "Mac OS").
+std::string collapsed(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (!is_blank(c)) out += c;
+        else if (!out.empty() && out.back() != ' ') out += ' ';
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
 }
 
 // Bracket depth change of the byte at `i`.
@@ -72,6 +87,9 @@ std::vector<Piece> split_items(std::string_view t, std::size_t from) {
     return out;
 }
 
+// A grouping label as the resume should show it: no colon, one space between words.
+std::string label_text(std::string_view text) { return collapsed(trim_punct(text)); }
+
 // A grouping label at the start of a line, and where its items start.
 struct Label {
     std::string text;
@@ -95,7 +113,7 @@ std::optional<Label> leading_label(std::string_view t, const terms::Vocabulary& 
         if (len && t.compare(i + len, 2, "//") != 0) {
             std::string_view before = t.substr(0, i);
             if (!label_words(before)) return std::nullopt;
-            return Label{trim_punct(before), i + len};
+            return Label{label_text(before), i + len};
         }
     }
     for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {  // en dash, em dash, hyphen
@@ -103,7 +121,7 @@ std::optional<Label> leading_label(std::string_view t, const terms::Vocabulary& 
         if (at == std::string_view::npos || at == 0) continue;
         std::string_view before = t.substr(0, at), after = t.substr(at + dash.size());
         if (label_words(before) && word_count(before) <= 3 && !vocab.lookup(before) && has_separator(after))
-            return Label{trim_punct(before), at + dash.size()};
+            return Label{label_text(before), at + dash.size()};
     }
     return std::nullopt;
 }
@@ -124,15 +142,27 @@ bool label_line(const LineData& line, std::string_view text, const terms::Vocabu
     return text.back() == ':' || (all_bold(line) && !vocab.lookup(text));
 }
 
+// The item without the conjunction that opens the last item of a list ("and Excel").
+std::string_view without_conjunction(std::string_view item) {
+    for (std::string_view word : {"and", "And", "&", "or"})
+        if (item.size() > word.size() && item.substr(0, word.size()) == word && is_blank(item[word.size()]))
+            return trim(item.substr(word.size()));
+    return item;
+}
+
 // The location of bytes [pos, pos + len) of a line: the union of its spans' boxes
-// when the importer placed each span (PDF), else the line's location.
+// when the importer placed each span (PDF), else the line's location. Spans are
+// found in the line's text in order: the blanks between them may not be theirs.
 Location location_of(const LineData& line, std::size_t pos, std::size_t len) {
     std::optional<rh_box> box;
     std::size_t at = 0;
     for (const auto& s : line.spans) {
-        std::size_t b = at, e = at + s.text.size();
+        if (trim(s.text).empty()) continue;
+        std::size_t b = line.text.find(s.text, at);
+        if (b == std::string::npos) return line.loc;
+        std::size_t e = b + s.text.size();
         at = e;
-        if (e <= pos || b >= pos + len || trim(s.text).empty()) continue;
+        if (e <= pos || b >= pos + len) continue;
         if (!s.loc || s.loc->page != line.loc.page) return line.loc;
         const rh_box& r = s.loc->box;
         if (r.x1 <= r.x0 || r.y1 <= r.y0) return line.loc;
@@ -140,7 +170,7 @@ Location location_of(const LineData& line, std::size_t pos, std::size_t len) {
         else box = rh_box{std::min(box->x0, r.x0), std::min(box->y0, r.y0), std::max(box->x1, r.x1),
                           std::max(box->y1, r.y1)};
     }
-    if (!box || at != line.text.size()) return line.loc;
+    if (!box) return line.loc;
     Location out = line.loc;
     out.box = *box;
     return out;
@@ -148,8 +178,8 @@ Location location_of(const LineData& line, std::size_t pos, std::size_t len) {
 
 class SkillReader {
 public:
-    SkillReader(std::vector<SkillData>& out, int32_t section, const DocumentData& doc, const terms::Vocabulary& vocab)
-        : out_(out), section_(section), doc_(doc), vocab_(vocab) {}
+    SkillReader(std::vector<SkillData>& out, int32_t section, const DocumentData& doc, const NormalizerData& data)
+        : out_(out), section_(section), doc_(doc), data_(data), vocab_(*data.skills) {}
 
     void read(const std::vector<SectionPart>& parts) {
         for (std::size_t k = 0; k < parts.size(); ++k) {
@@ -158,16 +188,28 @@ public:
             std::size_t last = std::min(b.lines.size(), p.first_line + p.line_count);
             if (p.first_line >= last) continue;
             if (p.heading) {
-                group_ = trim_punct(b.lines[p.first_line].text);
+                group_ = label_text(b.lines[p.first_line].text);
                 row_label_.clear();
                 continue;
             }
             std::string cell_group;
             if (b.kind == RH_BLOCK_TABLE_CELL) {
+                // The heading row of a skills table ("Category | Skills | Level"): column
+                // words side by side ("Tools" alone may label a row).
+                bool column = data_.skill_columns.count(word_key(b.text)) > 0;
+                const SectionPart* next = k + 1 < parts.size() ? &parts[k + 1] : nullptr;
+                bool next_column = next && doc_.blocks[next->block].kind == RH_BLOCK_TABLE_CELL &&
+                                   data_.skill_columns.count(word_key(doc_.blocks[next->block].text)) > 0;
+                in_heading_row_ = column && (in_heading_row_ || next_column);
+                if (in_heading_row_) continue;
                 if (label_cell(p, b, k + 1 < parts.size() ? &parts[k + 1] : nullptr)) continue;
                 cell_group = row_label_;
-            } else row_label_.clear();
+            } else {
+                row_label_.clear();
+                in_heading_row_ = false;
+            }
             std::string block_group = cell_group;
+            open_.reset();
             for (std::size_t i = p.first_line; i < last; ++i) read_line(b.lines[i], block_group);
         }
     }
@@ -182,7 +224,7 @@ private:
                      (text.back() == ':' || all_bold(b.lines[p.first_line]) ||
                       (same_row && (b.loc.line != 0 || has_separator(nb->text))));
         if (label) {
-            row_label_ = trim_punct(text);
+            row_label_ = label_text(text);
             row_line_ = b.loc.line;
             return true;
         }
@@ -191,6 +233,7 @@ private:
     }
 
     void read_line(const LineData& line, std::string& block_group) {
+        std::optional<std::size_t> open = std::exchange(open_, std::nullopt);
         std::string stripped = strip_bullet(line.text);
         if (stripped.empty()) return;
         std::size_t off = line.text.find(stripped);
@@ -202,49 +245,77 @@ private:
                 return;
             }
             block_group = label->text;
-            read_items(line, text, off, label->items, block_group);
+            read_items(line, text, off, label->items, block_group, std::nullopt);
             return;
         }
         if (block_group.empty() && label_line(line, text, vocab_)) {
-            group_ = trim_punct(text);
+            group_ = label_text(text);
             return;
         }
-        read_items(line, text, off, 0, block_group.empty() ? group_ : block_group);
+        read_items(line, text, off, 0, block_group.empty() ? group_ : block_group, open);
     }
 
+    // Reads the items of a line; `open` is the last skill of the line before when
+    // that line ended without a separator, so its item may go on here.
     void read_items(const LineData& line, std::string_view text, std::size_t off, std::size_t from,
-                    const std::string& group) {
-        for (const Piece& piece : split_items(text, from)) read_item(line, text.substr(piece.pos, piece.len),
-                                                                      off + piece.pos, group);
+                    const std::string& group, std::optional<std::size_t> open) {
+        std::size_t before = out_.size();
+        auto pieces = split_items(text, from);
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            std::string_view piece = text.substr(pieces[i].pos, pieces[i].len);
+            if (i == 0 && open && joins(*open, line, piece)) continue;
+            read_item(line, piece, off + pieces[i].pos, group);
+        }
+        char end = trim(text).back();
+        if (out_.size() > before && end != ',' && end != ';' && end != '|') open_ = out_.size() - 1;
+    }
+
+    // Joins the first item of a wrapped line to the last skill of the line before
+    // when together they name one skill ("Continuous" + "Integration").
+    bool joins(std::size_t index, const LineData& line, std::string_view piece) {
+        SkillData& prev = out_[index];
+        std::string merged = prev.text.text + " " + collapsed(trim_punct(piece));
+        const terms::Term* term = vocab_.lookup(merged);
+        if (!term) return false;
+        prev.text.text = merged;
+        prev.id = term->id;
+        prev.name = term->name;
+        prev.kind = term->kind;
+        if (prev.text.loc && prev.text.loc->line && line.loc.line_end) prev.text.loc->line_end = line.loc.line_end;
+        return true;
     }
 
     // One listed item: a skill as a whole ("Postgres", "AWS (Lambda, ECS)"), one
     // known term with a version or a note ("PostgreSQL 15"), or several terms
     // each their own skill ("Django/Flask", "Docker and Kubernetes").
-    void read_item(const LineData& line, std::string_view raw, std::size_t off, const std::string& group) {
+    void read_item(const LineData& line, std::string_view piece, std::size_t off, const std::string& group) {
+        std::string_view raw = without_conjunction(trim(piece));
+        off += static_cast<std::size_t>(raw.data() - piece.data());
         std::string t = trim_punct(raw);
         if (t.size() > 1 && t.back() == '.' && !vocab_.lookup(t)) t.pop_back();
-        if (letter_count(t) == 0) return;
+        if (letter_count(t) == 0 || data_.skill_levels.count(word_key(t))) return;
         std::size_t at = raw.find(t);
         if (at == std::string_view::npos) at = 0;
         std::string_view item = raw.substr(at, std::min(t.size(), raw.size() - at));
         std::string_view core = item;
         if (auto paren = item.find('('); paren != std::string_view::npos && paren > 0) core = trim(item.substr(0, paren));
         std::size_t n = word_count(core);
-        if (const terms::Term* whole = vocab_.lookup(core)) return add(line, t, off + at, whole, group);
+        if (const terms::Term* whole = vocab_.lookup(core)) return add(line, item, off + at, whole, group);
         auto hits = vocab_.find_in(core);
         if (hits.empty()) {
-            if (n <= kMaxUnknownWords) add(line, t, off + at, nullptr, group);
+            if (n <= kMaxUnknownWords) add(line, item, off + at, nullptr, group);
             return;
         }
-        if (hits.size() == 1 && n <= kMaxUnknownWords) return add(line, t, off + at, hits[0].term, group);
-        for (const auto& h : hits) add(line, std::string(h.text), off + at + h.offset, h.term, group);
+        if (hits.size() == 1 && n <= kMaxUnknownWords) return add(line, item, off + at, hits[0].term, group);
+        for (const auto& h : hits) add(line, h.text, off + at + h.offset, h.term, group);
     }
 
-    void add(const LineData& line, std::string text, std::size_t pos, const terms::Term* term,
+    // Adds the skill written as `written`, bytes [pos, pos + written.size()) of the line.
+    void add(const LineData& line, std::string_view written, std::size_t pos, const terms::Term* term,
              const std::string& group) {
+        std::string text = collapsed(written);
         SkillData s;
-        s.text = FieldData{text, location_of(line, pos, text.size())};
+        s.text = FieldData{text, location_of(line, pos, written.size())};
         if (term) {
             s.id = term->id;
             s.name = term->name;
@@ -258,10 +329,13 @@ private:
     std::vector<SkillData>& out_;
     int32_t section_;
     const DocumentData& doc_;
+    const NormalizerData& data_;
     const terms::Vocabulary& vocab_;
     std::string group_;      // set by a sub-heading or a label line, for the lines below it
     std::string row_label_;  // set by a table cell, for the cells after it on its row
     uint32_t row_line_ = 0;
+    std::optional<std::size_t> open_;  // see read_items
+    bool in_heading_row_ = false;      // the cells read last head a table's columns
 };
 
 }  // namespace
@@ -269,7 +343,7 @@ private:
 void read_skills(std::vector<SkillData>& out, int32_t section, const std::vector<SectionPart>& parts,
                  const DocumentData& doc, const NormalizerData& data) {
     if (!data.skills) return;
-    SkillReader(out, section, doc, *data.skills).read(parts);
+    SkillReader(out, section, doc, data).read(parts);
 }
 
 }  // namespace reshost::detail

@@ -2,7 +2,7 @@
 // groups, each shown at work somewhere in the experience or projects, covering
 // the backend areas the guide highlights without leaning on frontend work?
 #include "backend_areas.hpp"
-#include "data_file.hpp"
+#include "exempt_skills.hpp"
 #include "frontend_lexicon.hpp"
 #include "skill_groups.hpp"
 #include "work_text.hpp"
@@ -33,6 +33,8 @@ constexpr double kDefaultFrontendShareMax = 0.3;
 constexpr std::size_t kShareMinItems = 4;
 // How many names a message or suggestion quotes before "and N more".
 constexpr std::size_t kNamesShown = 4;
+// Past this many skills without evidence, one finding lists them all.
+constexpr std::size_t kEachUnshownMax = 5;
 
 std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
@@ -59,10 +61,12 @@ struct Listed {
     std::string key;  // canonical id, or the lowered name when the vocabulary lacks it
 };
 
-std::vector<Listed> distinct_skills(const Resume& resume) {
+// The technical skills listed, each once.
+std::vector<Listed> distinct_skills(const Resume& resume, const ExemptSkills& exempt) {
     std::vector<Listed> out;
     std::unordered_set<std::string> seen;
     for (Skill s : resume.skills()) {
+        if (exempt.exempt(s, resume)) continue;
         std::string key = s.id().empty() ? "?" + analyzers::normalized_phrase(s.name()) : std::string(s.id());
         if (seen.insert(key).second) out.push_back({s, key});
     }
@@ -95,15 +99,13 @@ public:
                                                ctx.plugin_dir + "/skill-aliases.tsv")),
           areas_(read_backend_areas(ctx.plugin_dir, vocabulary_)),
           groups_(ctx.plugin_dir),
-          frontend_(ctx.plugin_dir) {
-        for (const std::string& l : analyzers::read_data_lines(ctx.plugin_dir, "spoken_languages.txt"))
-            spoken_.insert(analyzers::lower(l));
-    }
+          frontend_(ctx.plugin_dir),
+          exempt_(ctx.plugin_dir) {}
 
     void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
                  Findings& out) const override {
         WorkText work(resume, vocabulary_);
-        std::vector<Listed> listed = distinct_skills(resume);
+        std::vector<Listed> listed = distinct_skills(resume, exempt_);
         int section = resume.find(RH_SECTION_SKILLS);
         check_frontend(host, resume, listed, work, section, out);
         if (section < 0) {
@@ -115,7 +117,7 @@ public:
         out.metric("skills.count", static_cast<double>(listed.size()));
         check_count(host, resume, listed, work, section, out);
         check_groups(host, listed, resume, section, out);
-        check_evidence(listed, work, out);
+        check_evidence(resume, listed, work, section, out);
         check_coverage(host, resume, listed, section, out);
     }
 
@@ -221,37 +223,44 @@ private:
         out.add(f);
     }
 
-    // A language people speak ("English (native)"), which no bullet needs to show.
-    bool spoken(const Skill& skill) const {
-        if (!skill.id().empty()) return false;
-        auto words = analyzers::split_words(skill.text().text());
-        return !words.empty() && spoken_.count(analyzers::lower(words.front().text));
-    }
-
-    void check_evidence(const std::vector<Listed>& listed, const WorkText& work, Findings& out) const {
+    void check_evidence(const Resume& resume, const std::vector<Listed>& listed, const WorkText& work, int section,
+                        Findings& out) const {
         if (work.empty()) {
             out.not_evaluated("skills.no-evidence", "the resume has no experience or project entries to show skills in");
             return;
         }
-        std::size_t shown = 0;
+        std::vector<const Listed*> unshown;
+        std::size_t checked = 0;
         for (const Listed& l : listed) {
-            if (work.shows(l.skill) || spoken(l.skill)) {
-                ++shown;
-                continue;
-            }
-            std::string_view text = l.skill.text().text();
+            if (exempt_.unproven(l.skill)) continue;
+            ++checked;
+            if (!work.shows(l.skill)) unshown.push_back(&l);
+        }
+        if (checked) out.metric("skills.evidenced_share", static_cast<double>(checked - unshown.size()) / checked);
+        if (unshown.size() > kEachUnshownMax) {
+            std::vector<std::string> names;
+            for (const Listed* l : unshown) names.push_back(in_quotes(l->skill.text().text()));
+            Finding f = section_finding(resume, section, "skills.no-evidence", Severity::warning);
+            f.message = std::to_string(unshown.size()) + " listed skills appear in no experience or project bullet: " +
+                        name_list(names) + ".";
+            f.suggestion = "Keep the skills your work shows and add bullets that show the others in use, with what "
+                           "they achieved; drop the ones you cannot back up.";
+            out.add(f);
+            return;
+        }
+        for (const Listed* l : unshown) {
             Finding f;
             f.rule = "skills.no-evidence";
             f.severity = Severity::warning;
-            f.message = in_quotes(text) + " is listed as a skill but appears in no experience or project bullet.";
-            f.suggestion = "Show " + std::string(l.skill.name()) +
+            f.message = in_quotes(l->skill.text().text()) +
+                        " is listed as a skill but appears in no experience or project bullet.";
+            f.suggestion = "Show " + std::string(l->skill.name()) +
                            " at work: a bullet saying what you built with it and what that achieved; or drop it "
                            "from the list.";
-            f.loc = location_of(l.skill.text().location());
-            f.section = l.skill.section();
+            f.loc = location_of(l->skill.text().location());
+            f.section = l->skill.section();
             out.add(f);
         }
-        if (!listed.empty()) out.metric("skills.evidenced_share", static_cast<double>(shown) / listed.size());
     }
 
     void check_coverage(const Host& host, const Resume& resume, const std::vector<Listed>& listed, int section,
@@ -350,7 +359,7 @@ private:
     std::vector<BackendArea> areas_;
     SkillGroups groups_;
     FrontendLexicon frontend_;
-    std::unordered_set<std::string> spoken_;  // lowered
+    ExemptSkills exempt_;
 };
 
 }  // namespace reshost::skills

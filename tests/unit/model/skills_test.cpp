@@ -173,6 +173,19 @@ TEST(Skills, PlacedSpansNarrowTheLocationToTheSkill) {
     EXPECT_FLOAT_EQ(r.skills[0].text.loc->box.x0, 120);
 }
 
+TEST(Skills, BlanksInsideASkillAreOneSpace) {
+    // Some PDF producers put a tab and a carriage return between the words of a phrase.
+    Fixture f = fixture_document(section_document("Tools: Git"));
+    detail::LineData& line = f.doc.blocks.back().lines.back();
+    line.text = "Office:\t\r  Microsoft\t\r  Word,\t\r  Excel";
+    line.spans.clear();
+    detail::ResumeData r = normalized(f);
+    ASSERT_EQ(r.skills.size(), 2u);
+    EXPECT_EQ(r.skills[0].text.text, "Microsoft Word");
+    EXPECT_EQ(r.skills[0].category, "Office");
+    EXPECT_EQ(r.skills[1].text.text, "Excel");
+}
+
 TEST(Skills, CViewCarriesEverySkill) {
     Fixture f = fixture_document(section_document("Languages: Go, Zig\\n\\nk8s"));
     detail::ResumeData r = normalized(f);
