@@ -74,10 +74,10 @@ bool short_line(std::string_view text, std::size_t max_words) {
     return word_count(s) <= max_words && s.size() <= 120;
 }
 
-// True when the place test holds and no word names a school or a company.
+// True when the place test holds and no word names a school, a company or a degree.
 bool is_place(std::string_view text, const NormalizerData& data) {
     return looks_like_place(text, data) && !has_word(text, data.institution_words) &&
-           !has_word(text, data.organization_words);
+           !has_word(text, data.organization_words) && !has_word(text, data.degree_words);
 }
 
 // Splits a header on its separators: style boundaries, wide gaps, " | ", " / ",
@@ -248,7 +248,7 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
                           has_word(rest, data.role_words);
             auto [named, place] = split_place_tail(parts[0], data);
             if (!place.empty()) parts = {named, place};
-            else if (!suffix && titled && !rest.empty()) parts = {head, rest};
+            else if (!suffix && titled && !rest.empty() && !is_place(parts[0], data)) parts = {head, rest};
         }
     }
     std::vector<FieldData> fields;
@@ -314,7 +314,9 @@ void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kin
         (kind == RH_SECTION_EXPERIENCE || kind == RH_SECTION_EDUCATION)) {
         const std::string& place = entry.location.text;
         auto comma = place.find(", ");
-        bool named = kind == RH_SECTION_EDUCATION || place.find(", ", comma + 2) != std::string::npos;
+        // Only where the title says what it is: a degree without its school, a role without its company.
+        bool titled = has_word(entry.title.text, kind == RH_SECTION_EDUCATION ? data.degree_words : data.role_words);
+        bool named = titled && (kind == RH_SECTION_EDUCATION || place.find(", ", comma + 2) != std::string::npos);
         if (comma != std::string::npos && named) {
             entry.organization = FieldData{place.substr(0, comma), entry.location.loc};
             entry.location.text = place.substr(comma + 2);
@@ -569,6 +571,14 @@ private:
             }
             bool next_to_header = e.bullets.empty() && e.lines.empty();
             if (!in_bullet && continuation(l, next_to_header)) continue;
+            // Certifications go one a line: a dated line after a dated one is the next.
+            if (s_.kind == RH_SECTION_CERTIFICATIONS && !(e.start.raw.empty() && e.end.raw.empty()) &&
+                short_line(l.text, 20) && find_dates(l.text, data_)) {
+                SectionPart part{static_cast<uint32_t>(&b - doc_.blocks.data()), i, 1, false, 0};
+                start(part, b, l, Origin::paragraph);
+                in_bullet = false;
+                continue;
+            }
             if (!next_to_header && inner_header(l)) {
                 SectionPart part{static_cast<uint32_t>(&b - doc_.blocks.data()), i, 1, false, 0};
                 start(part, b, l, Origin::paragraph);
@@ -593,8 +603,10 @@ private:
         bool has_dates = !(e.start.raw.empty() && e.end.raw.empty());
         bool needs_org = e.organization.text.empty();
         bool italic_org = needs_org && all_italic(l) && short_line(l.text, 8);
-        // An undated short line right under a dated title names its company or school ("Turing School").
-        bool named = needs_org && next_to_header && !dated && has_dates && short_line(l.text, 8) &&
+        // An undated short line right under a dated title, or under a bare heading, names its
+        // company, school or degree ("Turing School", "### Cornell University" over "BS in CS").
+        bool under_bare = origin_ == Origin::heading && bare(e);
+        bool named = needs_org && next_to_header && !dated && (has_dates || under_bare) && short_line(l.text, 8) &&
                      (s_.kind == RH_SECTION_EXPERIENCE || s_.kind == RH_SECTION_EDUCATION) && !sentence(l.text);
         // A dated line under a dated employer is its first position ("_CEO | Dec. 2013 – Dec. 2014_").
         bool position = dated && has_dates && needs_org && next_to_header && s_.kind == RH_SECTION_EXPERIENCE &&

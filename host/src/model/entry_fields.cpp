@@ -5,6 +5,7 @@
 #include "unicode_text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 namespace reshost::detail {
@@ -104,9 +105,11 @@ void read_degree(EntryData& e, const NormalizerData& data) {
                 }
     }
     const std::string& t = e.title.text;
+    std::string lower = t;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     // "Bachelor of Science in Computer Science", "B.S., Information Technology", "BSc - Physics".
     for (const char* sep : {" in ", ", ", " - ", " \u2013 ", ": "}) {
-        auto p = t.find(sep);
+        auto p = lower.find(sep);
         if (p != std::string::npos && p > 0 && has_word(t.substr(0, p), data.degree_words)) {
             e.area = trim_punct(t.substr(p + std::strlen(sep)));
             return;
@@ -115,7 +118,8 @@ void read_degree(EntryData& e, const NormalizerData& data) {
     // "MSc Computer Science": a degree abbreviation before the field.
     auto ws = words(word_key(t));
     auto space = t.find(' ');
-    if (ws.size() >= 2 && space != std::string::npos && has_word(t.substr(0, space), data.degree_words) &&
+    bool joined = space != std::string::npos && space + 1 < t.size() && std::islower(static_cast<unsigned char>(t[space + 1]));
+    if (ws.size() >= 2 && space != std::string::npos && !joined && has_word(t.substr(0, space), data.degree_words) &&
         !has_word(t.substr(space + 1), data.degree_words))
         e.area = trim_punct(t.substr(space + 1));
 }

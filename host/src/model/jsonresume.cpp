@@ -4,6 +4,8 @@
 
 #include "unicode_text.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 
 namespace reshost::detail {
@@ -79,13 +81,38 @@ json location_object(const std::string& place) {
     return j;
 }
 
-// "Bachelor of Science in Computer Science" -> study type, area.
-std::pair<std::string, std::string> degree_parts(const std::string& title) {
-    for (const char* sep : {" in ", ", ", " - "}) {
-        auto p = title.find(sep);
-        if (p != std::string::npos && p > 0) return {title.substr(0, p), trim_punct(title.substr(p + std::strlen(sep)))};
+// "Bachelor of Science in Computer Science" with area "Computer Science" -> "Bachelor of Science".
+std::string study_type(const EntryData& e) {
+    std::string type = e.title.text;
+    auto at = e.area.empty() ? std::string::npos : type.rfind(e.area);
+    if (at == std::string::npos || at == 0) return type;
+    type = trim_punct(type.substr(0, at));
+    if (type.size() > 3 && type.ends_with(" in")) type = trim_punct(type.substr(0, type.size() - 3));
+    return type;
+}
+
+// A URL as JSON Resume wants it: with a scheme ("github.com/x" -> "https://github.com/x").
+std::string with_scheme(const std::string& url) {
+    if (url.empty() || url.find("://") != std::string::npos) return url;
+    return "https://" + url;
+}
+
+// An award line without the year written at its end ("Hackathon winner (2021)"), and the year.
+json award_json(const std::string& line) {
+    json j = json::object();
+    std::string title = trim_punct(line);
+    std::size_t end = title.size();
+    if (end >= 4 && std::all_of(title.end() - 4, title.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        (end == 4 || !std::isdigit(static_cast<unsigned char>(title[end - 5]))) &&
+        (title.compare(end - 4, 2, "19") == 0 || title.compare(end - 4, 2, "20") == 0)) {
+        std::string rest = trim_punct(title.substr(0, end - 4));
+        if (!rest.empty()) {
+            j["date"] = title.substr(end - 4);
+            title = rest;
+        }
     }
-    return {title, {}};
+    j["title"] = title;
+    return j;
 }
 
 }  // namespace
@@ -110,7 +137,7 @@ std::string resume_to_jsonresume(const ResumeData& r, const DocumentData& doc) {
         sections.push_back({{"kind", std::string(section_kind_name(s.kind))}, {"heading", s.heading.text}});
         if (s.kind == RH_SECTION_SUMMARY && summary.empty()) summary = joined(s.lines);
         if (s.kind == RH_SECTION_ACHIEVEMENTS) {
-            for (const auto& l : s.lines) awards.push_back({{"title", l.text}});
+            for (const auto& l : s.lines) awards.push_back(award_json(l.text));
             for (const auto& e : s.entries) awards.push_back({{"title", e.title.text}});
         }
         for (const auto& e : s.entries) {
@@ -129,9 +156,11 @@ std::string resume_to_jsonresume(const ResumeData& r, const DocumentData& doc) {
                 break;
             case RH_SECTION_EDUCATION: {
                 put(j, "institution", e.organization.text);
-                auto [type, area] = degree_parts(e.title.text);
-                put(j, "studyType", type);
-                put(j, "area", area);
+                put(j, "studyType", study_type(e));
+                put(j, "area", e.area);
+                for (const auto& l : e.lines)
+                    if (auto colon = l.text.find(':'); colon != std::string::npos && word_key(l.text.substr(0, colon)) == "gpa")
+                        put(j, "score", trim_punct(l.text.substr(colon + 1)));
                 put_date(j, e.end.value.empty() && !e.start.value.empty() ? "endDate" : "startDate", e.start);
                 if (!e.end.value.empty()) put_date(j, "endDate", e.end);
                 education.push_back(std::move(j));
@@ -143,6 +172,8 @@ std::string resume_to_jsonresume(const ResumeData& r, const DocumentData& doc) {
                 if (!e.lines.empty()) desc = desc.empty() ? joined(e.lines) : desc + "\n" + joined(e.lines);
                 put(j, "description", desc);
                 j["highlights"] = highlights(e, doc);
+                if (!e.stack.empty()) j["keywords"] = e.stack;
+                put(j, "url", with_scheme(e.link));
                 put_date(j, "startDate", e.start);
                 put_date(j, "endDate", e.end);
                 projects.push_back(std::move(j));
@@ -156,6 +187,8 @@ std::string resume_to_jsonresume(const ResumeData& r, const DocumentData& doc) {
                 // month alone would not validate, so only a full date is written.
                 if (const DateData& d = e.end.value.empty() ? e.start : e.end; d.value.size() == 10)
                     put_date(j, "date", d);
+                else if (d.value.size() == 4 || d.value.size() == 7)
+                    j["x-reshost-date"] = d.value;  // the year (or month) it was earned
                 certificates.push_back(std::move(j));
                 break;
             default: break;

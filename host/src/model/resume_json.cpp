@@ -32,7 +32,9 @@ json fields_json(const std::vector<FieldData>& fs) {
 
 json date_json(const DateData& d) {
     if (d.raw.empty() && d.value.empty()) return nullptr;
-    return json{{"raw", d.raw}, {"value", d.value.empty() ? json(nullptr) : json(d.value)}};
+    json j{{"raw", d.raw}, {"value", d.value.empty() ? json(nullptr) : json(d.value)}};
+    if (!d.reason.empty()) j["reason"] = d.reason;
+    return j;
 }
 
 json entry_json(const EntryData& e) {
@@ -48,6 +50,9 @@ json entry_json(const EntryData& e) {
            {"bullets", std::move(bullets)},
            {"lines", fields_json(e.lines)}};
     if (!e.group.empty()) j["group"] = e.group;
+    if (!e.area.empty()) j["area"] = e.area;
+    if (!e.link.empty()) j["link"] = e.link;
+    if (!e.stack.empty()) j["stack"] = e.stack;
     return j;
 }
 
