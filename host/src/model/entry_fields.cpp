@@ -85,10 +85,16 @@ std::string url_in(std::string_view text) {
     return {};
 }
 
-// Where the first URL a text holds starts, or npos.
-std::size_t url_start(std::string_view text) {
-    std::string u = url_in(text);
-    return u.empty() ? std::string_view::npos : text.find(u);
+// True when the text is all a link's visible text is ("GitHub", "Demo") in one of the blocks.
+bool is_link_label(std::string_view text, const DocumentData& doc, const std::vector<uint32_t>& blocks) {
+    if (text.empty()) return false;
+    for (uint32_t b : blocks) {
+        if (b >= doc.blocks.size()) continue;
+        for (const auto& line : doc.blocks[b].lines)
+            for (const auto& s : line.spans)
+                if (!s.link.empty() && trim_punct(s.text) == text) return true;
+    }
+    return false;
 }
 
 void read_degree(EntryData& e, const NormalizerData& data) {
@@ -137,9 +143,19 @@ void read_project(EntryData& e, const DocumentData& doc, const NormalizerData& d
                 if (e.link.empty() && !s.link.empty() && s.link.rfind("mailto:", 0) != 0 && s.link.rfind("tel:", 0) != 0)
                     e.link = s.link;
     }
-    // A URL is no name: "TaskFlow github.com/jane/taskflow" keeps "TaskFlow".
-    if (auto at = url_start(e.title.text); at != std::string::npos && at > 0)
-        e.title.text = trim_punct(e.title.text.substr(0, at));
+    // A URL or a link's label ("GitHub") is no name: "TaskFlow github.com/jane/taskflow" keeps "TaskFlow".
+    for (FieldData* f : {&e.title, &e.organization, &e.location}) {
+        std::string u = url_in(f->text);
+        if (!u.empty()) f->text = squeeze(trim_punct(f->text.substr(0, f->text.find(u)) + " " + f->text.substr(f->text.find(u) + u.size())));
+        if (f != &e.title && is_link_label(f->text, doc, blocks)) f->text.clear();
+        if (f->text.empty()) *f = FieldData{};
+    }
+    // A sentence after the name describes the project ("**Atlas**: a map tile server").
+    for (FieldData* f : {&e.organization, &e.location})
+        if (!f->text.empty() && std::islower(static_cast<unsigned char>(f->text[0]))) {
+            e.lines.insert(e.lines.begin(), *f);
+            *f = FieldData{};
+        }
     // The stack: a part of the header, a "(Go, Redis)" after the name, or a labelled line.
     auto take_stack = [&](FieldData& f) {
         if (!e.stack.empty() || f.text.empty() || !url_in(f.text).empty()) return false;
@@ -148,11 +164,15 @@ void read_project(EntryData& e, const DocumentData& doc, const NormalizerData& d
         e.stack = std::move(items);
         return true;
     };
-    for (FieldData* f : {&e.organization, &e.location})
+    for (FieldData* f : {&e.organization, &e.location}) {
+        // "(Rust, SQLite)" written after the name.
+        if (f->text.size() > 2 && f->text.front() == '(' && f->text.back() == ')')
+            f->text = f->text.substr(1, f->text.size() - 2);
         if (take_stack(*f)) {
             e.lines.insert(e.lines.begin(), *f);
             *f = FieldData{};
         }
+    }
     if (e.stack.empty() && !e.title.text.empty() && e.title.text.back() == ')') {
         auto open = e.title.text.rfind('(');
         if (open != std::string::npos && open > 0) {
