@@ -234,7 +234,7 @@ TEST(JobMatching, FindingsQuoteTheJobAndTheResume) {
 
     for (const auto& f : a.findings()) {
         if (f.rule == "keywords.missing-preferred" && f.message.find("Rust") != std::string::npos) {
-            EXPECT_EQ(f.message, "The job lists as a plus \"Rust\" (\"Rust is a plus\", job line 24); the resume does "
+            EXPECT_EQ(f.message, "The job lists as a plus \"Rust\" (\"Rust is a plus\", job line 25); the resume does "
                                  "not name it.");
             EXPECT_EQ(f.severity, "info");
             EXPECT_EQ(f.section_heading, "Skills");

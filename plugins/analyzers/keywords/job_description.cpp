@@ -130,6 +130,17 @@ Join join_of(std::string_view gap) {
     return Join::none;
 }
 
+// "Spring\nBoot" -> "Spring Boot": a term broken over lines, quoted on one.
+std::string one_line(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        if (!space) out += c;
+        else if (!out.empty() && out.back() != ' ') out += ' ';
+    }
+    return out;
+}
+
 // The clause as a message quotes it: without a list marker in front ("• ",
 // "- ", "* ") or a ':' or ',' behind.
 std::string clause_quote(std::string_view clause) {
@@ -139,7 +150,7 @@ std::string clause_quote(std::string_view clause) {
             clause = trim(clause.substr(marker.size()));
             break;
         }
-    std::string out(clause);
+    std::string out = one_line(clause);
     while (!out.empty() && (out.back() == ':' || out.back() == ',')) out.pop_back();
     return out;
 }
@@ -258,6 +269,7 @@ void add_clause(std::string_view clause, Need need, JobPlace at, const terms::Vo
     std::vector<terms::Hit> hits = vocabulary.find_in(clause);
     if (hits.empty()) return;
     for (const terms::Hit& h : hits) {
+        job.first_written.try_emplace(h.term->id, one_line(h.text));
         auto& w = job.wordings[h.term->id];
         std::string wording(h.wording());
         if (std::find(w.begin(), w.end(), wording) == w.end()) w.push_back(wording);

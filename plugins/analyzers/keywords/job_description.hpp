@@ -51,6 +51,8 @@ struct JobDescription {
     std::vector<Requirement> requirements;  // in the order the job names them
     // For each term id, the vocabulary wordings the job uses ("Kubernetes", "K8s").
     std::map<std::string, std::vector<std::string>, std::less<>> wordings;
+    // For each term id, the job's own text the first time it names it ("k8s").
+    std::map<std::string, std::string, std::less<>> first_written;
 };
 
 // Reads a job description's lines with the skill vocabulary and the cue phrases.

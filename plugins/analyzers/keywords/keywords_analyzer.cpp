@@ -95,7 +95,9 @@ std::vector<JobLine> job_lines(const Document& job) {
     for (Block block : job.blocks()) {
         bool heading = block.kind() == RH_BLOCK_HEADING;
         auto lines = block.lines();
-        if (lines.empty()) {
+        // A list item says one thing over however many lines it wraps to; a
+        // paragraph of plain text may hold a heading line and its text.
+        if (lines.empty() || block.kind() == RH_BLOCK_LIST_ITEM) {
             out.push_back({block.text(), place_of(block.location()), heading, false});
             continue;
         }
@@ -201,10 +203,10 @@ private:
 
     static int32_t skills_section(const Resume& resume) { return resume.find(RH_SECTION_SKILLS); }
 
-    // The job's own wording of a term: the first it uses.
+    // The job's own wording of a term, as it first writes it.
     static std::string job_wording(const JobDescription& jd, const terms::Term* t) {
-        auto it = jd.wordings.find(t->id);
-        return it == jd.wordings.end() || it->second.empty() ? t->name : it->second.front();
+        auto it = jd.first_written.find(t->id);
+        return it == jd.first_written.end() ? t->name : it->second;
     }
 
     void check_missing(const std::vector<Evaluated>& answers, const JobDescription& jd, const Resume& resume,
