@@ -271,7 +271,8 @@ private:
     // ("ROBERT SMITH        LinkedIn:" laid out on one baseline).
     std::string name_in(const LineData& line) const {
         std::string_view text = line.text;
-        if (looks_like_name(text, data_)) return trim_punct(text);
+        // "ROBERT SMITH LinkedIn:" is a name and a label, not a three-word name.
+        if (text.find(':') == std::string_view::npos && looks_like_name(text, data_)) return trim_punct(text);
         auto segs = segments(text);
         if (segs.size() > 1 && looks_like_name(segs.front(), data_)) return segs.front();
         if (line.spans.size() > 1) {
@@ -420,6 +421,7 @@ private:
     void read_location(ContactData& c) {
         for (const auto& r : region_)
             if (auto v = labelled(r.line->text, data_.location_labels); !v.empty()) {
+                if (v.back() == '.') v.pop_back();  // the end of a sentence, not of an abbreviation
                 c.location = field(v, r.line->loc);
                 return;
             }
