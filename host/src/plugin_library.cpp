@@ -2,6 +2,7 @@
 
 #include "c_abi.hpp"
 #include "elf_exports.hpp"
+#include "plugin_dependencies.hpp"
 
 // Boost 1.74's library_info.hpp uses std::vector without including it.
 #include <vector>
@@ -18,6 +19,7 @@
 namespace reshost::detail {
 
 struct MappedLibrary {
+    std::unique_ptr<PluginDependencies> dependencies;  // declared first: unmapped after the library
     boost::dll::shared_library library;
 };
 
@@ -144,6 +146,7 @@ OpenedPlugin open_plugin(const std::filesystem::path& file) {
     OpenedPlugin out;
     auto lib = std::make_shared<MappedLibrary>();
     std::error_code ec;
+    lib->dependencies = PluginDependencies::map_for(file);
     dlerror();
     lib->library.load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local, ec);
     if (ec || !lib->library.is_loaded()) {

@@ -2,11 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <system_error>
+#include <utility>
 
 namespace fs = std::filesystem;
 
@@ -16,9 +20,13 @@ namespace {
 
 bool is_library(const fs::path& p) { return p.extension() == ".so"; }
 
-bool is_file(const fs::path& p) {
-    std::error_code ec;
-    return fs::is_regular_file(p, ec);
+// A regular file's identity (device and inode): the same file reached through
+// two directories or a link is one plugin. One stat, where resolving the path
+// would take one per component.
+std::optional<std::pair<dev_t, ino_t>> file_id(const fs::path& p) {
+    struct stat st {};
+    if (::stat(p.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+    return std::make_pair(st.st_dev, st.st_ino);
 }
 
 }  // namespace
@@ -46,12 +54,9 @@ std::vector<fs::path> plugin_search_dirs(const HostOptions& options, const fs::p
 
 std::vector<fs::path> find_plugin_files(const std::vector<fs::path>& dirs, const Logger& log) {
     std::vector<fs::path> files;
-    std::set<fs::path> seen;
-    auto add = [&](const fs::path& file) {
-        std::error_code ec;
-        auto key = fs::weakly_canonical(file, ec);
-        if (ec) key = fs::absolute(file, ec);
-        if (seen.insert(key).second) files.push_back(file);
+    std::set<std::pair<dev_t, ino_t>> seen;
+    auto add = [&](const std::pair<fs::path, std::pair<dev_t, ino_t>>& found) {
+        if (seen.insert(found.second).second) files.push_back(found.first);
     };
     for (const auto& dir : dirs) {
         std::error_code ec;
@@ -59,16 +64,13 @@ std::vector<fs::path> find_plugin_files(const std::vector<fs::path>& dirs, const
             log.debug(fmt::format("plugin directory {}: not found", dir.string()));
             continue;
         }
-        std::vector<fs::path> found;
+        std::vector<std::pair<fs::path, std::pair<dev_t, ino_t>>> found;
         for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
             const fs::path& p = it->path();
             std::error_code sub;
-            if (it->is_directory(sub)) {
-                fs::path inner = p / (p.filename().string() + ".so");
-                if (is_file(inner)) found.push_back(inner);
-            } else if (is_library(p) && is_file(p)) {
-                found.push_back(p);
-            }
+            fs::path file = it->is_directory(sub) ? p / (p.filename().string() + ".so") : p;
+            if (file == p && !is_library(p)) continue;
+            if (auto id = file_id(file)) found.emplace_back(file, *id);
         }
         if (ec) log.warning(fmt::format("plugin directory {}: {}", dir.string(), ec.message()));
         std::sort(found.begin(), found.end());
