@@ -217,7 +217,8 @@ std::string strip_bullet(std::string_view text) {
     int32_t cp = next_code_point(t, pos);
     bool glyph = cp == 0x2022 || cp == 0x25AA || cp == 0x25E6 || cp == 0x2023 || cp == 0x25CF || cp == 0x25CB ||
                  cp == 0x25A0 || cp == 0x25A1 || cp == 0x27A2 || cp == 0x25BA || cp == 0x2713 || cp == 0x2714 ||
-                 cp == 0x2043 || cp == 0x2219 || cp == 0xF0B7 || cp == 0x25B8 || cp == 0x25B6 || cp == 0x2192;
+                 cp == 0x2043 || cp == 0x2219 || cp == 0x25B8 || cp == 0x25B6 || cp == 0x2192 ||
+                 (cp >= 0xE000 && cp <= 0xF8FF);  // a symbol font's bullet (U+F0B7)
     bool ascii = (cp == '-' || cp == '*' || cp == '+') && pos < t.size() && t[pos] == ' ';
     if (glyph || ascii) t = trim(t.substr(pos));
     return std::string(t);
@@ -236,8 +237,11 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
     }
     // A certification's name keeps its dashes ("Solutions Architect – Associate").
     std::vector<std::string> parts = split_header(text, kind == RH_SECTION_CERTIFICATIONS);
-    // The words before a date ("Expected Graduation:") name no part.
-    std::erase_if(parts, [&](const std::string& p) { return data.date_labels.count(word_key(p)) > 0; });
+    // The words before a date ("Expected Graduation:") and what is left of a date ("2014" after
+    // "Summer 2013, ") name no part.
+    std::erase_if(parts, [&](const std::string& p) {
+        return data.date_labels.count(word_key(p)) > 0 || letter_count(p) == 0;
+    });
     if (parts.size() == 1 && kind != RH_SECTION_CERTIFICATIONS) {
         // "Software Engineer, Google": a comma splits a title from its company.
         auto comma = parts[0].find(", ");
@@ -468,7 +472,10 @@ private:
     bool inner_header(const LineData& l) const {
         if (!short_line(l.text, 12) || starts_with_bullet(l.text)) return false;
         auto d = find_dates(l.text, data_);
-        if (!d || !d->range) return false;
+        if (!d) return false;
+        // A bold name with a date ("**YMCA, Pomona, CA**   Summer 2013") heads an entry too.
+        if (bold_led(l)) return true;
+        if (!d->range) return false;
         // The range ends the line or starts it, as in a header.
         std::string t = std::string(trim(l.text));
         return d->pos + d->len + 2 >= t.size() || d->pos <= 2;
