@@ -36,10 +36,6 @@ std::string fence_language(const MD_BLOCK_CODE_DETAIL* d) {
     return lower(info);
 }
 
-bool ends_with(std::string_view s, std::string_view tail) {
-    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
-
 // Every character of lines [first, last] (1-based) made a space, line breaks kept.
 void blank_lines(std::string& text, uint32_t first, uint32_t last) {
     uint32_t n = 1;
@@ -214,7 +210,7 @@ void MarkdownReader::enter_block(MD_BLOCKTYPE type, void* detail) {
         std::string lang = fence_language(static_cast<const MD_BLOCK_CODE_DETAIL*>(detail));
         fence_ = Fence::code;
         if ((lang == "markdown" || lang == "md") && depth_ < kMaxFenceDepth) fence_ = Fence::markdown;
-        if ((lang == "yaml" || lang == "yml" || ends_with(lang, "-yaml")) && !any_block_ && keys_) fence_ = Fence::yaml;
+        if ((lang == "yaml" || lang == "yml" || lang.ends_with("-yaml")) && !any_block_ && keys_) fence_ = Fence::yaml;
         fence_text_.clear();
         fence_breaks_ = 0;
         fence_placed_ = false;
@@ -528,8 +524,12 @@ void MarkdownReader::add_contact(const std::vector<FrontMatterValue>& values) {
             b.lines.push_back(std::move(line));
         }
     if (b.lines.empty()) return;
-    b.loc = Location::lines(b.lines.front().loc.line, b.lines.back().loc.line);
-    for (const auto& l : b.lines) b.loc.line_end = std::max(b.loc.line_end, l.loc.line);
+    // Lines go in contact order, not file order: the block spans them all.
+    b.loc = b.lines.front().loc;
+    for (const auto& l : b.lines) {
+        b.loc.line = std::min(b.loc.line, l.loc.line);
+        b.loc.line_end = std::max(b.loc.line_end, l.loc.line);
+    }
     any_block_ = true;
     out_.add_block(b);
 }
