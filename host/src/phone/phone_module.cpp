@@ -46,10 +46,10 @@ std::string with_plus(std::string_view t) {
     return std::string(t);
 }
 
-const char* parse_error(PhoneNumberUtil::ErrorType e, bool region) {
+const char* parse_error(PhoneNumberUtil::ErrorType e, bool region, bool plus) {
     switch (e) {
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        return region ? "unknown country code" : "no country code, and no region to read the number in";
+        return region || plus ? "unknown country code" : "no country code, and no region to read the number in";
     case PhoneNumberUtil::NOT_A_NUMBER: return "not a phone number";
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD: return "too short after the international prefix";
     case PhoneNumberUtil::TOO_SHORT_NSN: return "too short";
@@ -69,7 +69,7 @@ int to_e164(std::string_view text, std::string_view region, reshost_phone_result
     PhoneNumber number;
     auto err = util.Parse(input, has_region ? std::string(region) : std::string("ZZ"), &number);
     if (err != PhoneNumberUtil::NO_PARSING_ERROR) {
-        put(out->reason, parse_error(err, has_region));
+        put(out->reason, parse_error(err, has_region, input.find('+') != std::string::npos));
         return 0;
     }
     std::string number_region;

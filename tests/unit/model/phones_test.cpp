@@ -57,6 +57,7 @@ TEST(Phones, ReasonsNameTheProblem) {
     EXPECT_EQ(built_module()->to_e164_now("(202) 555-0143", "").reason,
               "no country code, and no region to read the number in");
     EXPECT_EQ(built_module()->to_e164_now("+44 20 12345", "").reason, "not a valid number in GB");
+    EXPECT_EQ(built_module()->to_e164_now("+00 (0)00 000 0000", "").reason, "unknown country code");
 }
 
 TEST(Phones, BackgroundReadingMatchesDirectReading) {
