@@ -177,13 +177,10 @@ void read_project(EntryData& e, const DocumentData& doc, const NormalizerData& d
         auto open = e.title.text.rfind('(');
         if (open != std::string::npos && open > 0) {
             FieldData inside{e.title.text.substr(open + 1, e.title.text.size() - open - 2), e.title.loc};
-            if (!stack_of(inside.text, data).empty() || inside.text.find(',') == std::string::npos) {
-                auto items = list_items(inside.text);
-                bool techs = std::all_of(items.begin(), items.end(), [](const std::string& i) { return word_count(i) <= 3; });
-                if (!items.empty() && techs) {
-                    e.stack = items;
-                    e.title.text = trim_punct(e.title.text.substr(0, open));
-                }
+            if (auto items = stack_of(inside.text, data); !items.empty()) {
+                e.stack = std::move(items);
+                e.title.text = trim_punct(e.title.text.substr(0, open));
+                e.lines.insert(e.lines.begin(), inside);
             }
         }
     }
@@ -199,6 +196,12 @@ void read_project(EntryData& e, const DocumentData& doc, const NormalizerData& d
         if (colon != std::string::npos && data.stack_labels.count(word_key(b.text.substr(0, colon))))
             e.stack = list_items(b.text.substr(colon + 1));
     }
+    // Readers of the C view see an entry's title, organization and lines: the link taken
+    // out of the header (or only a link's target) stays there as a line of its own.
+    bool shown = e.link.empty() || std::any_of(e.lines.begin(), e.lines.end(), [&](const FieldData& l) {
+        return l.text.find(e.link) != std::string::npos;
+    });
+    if (!shown) e.lines.push_back(FieldData{e.link, e.title.loc ? e.title.loc : std::optional<Location>(e.loc)});
 }
 
 void read_certification(EntryData& e) {
