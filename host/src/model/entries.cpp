@@ -385,6 +385,19 @@ private:
         read_entry_header(e, header, s_.kind, data_);
         if (!group_.empty() && e.organization.text.empty() && e.title.text != group_)
             e.organization = FieldData{group_, group_loc_};
+        // Dates written on a line of their own above the header ("2010-2014" over "**PhD**; ...") are its dates.
+        if (!s_.entries.empty() && e.start.raw.empty() && e.end.raw.empty()) {
+            EntryData& prev = s_.entries.back();
+            if (prev.title.text.empty() && prev.organization.text.empty() && prev.location.text.empty() &&
+                prev.bullets.empty() && prev.lines.empty() && !(prev.start.raw.empty() && prev.end.raw.empty())) {
+                e.start = prev.start;
+                e.end = prev.end;
+                e.loc = prev.loc;
+                s_.entries.pop_back();
+                header_blocks_.resize(s_.entries.size());
+            }
+        }
+        for (DateData* d : {&e.start, &e.end}) d->raw = squeeze(d->raw);
         s_.entries.push_back(std::move(e));
         header_blocks_.resize(s_.entries.size() - 1);
         header_blocks_.push_back(p.block);

@@ -124,7 +124,9 @@ void read_degree(EntryData& e, const NormalizerData& data) {
     // "MSc Computer Science": a degree abbreviation before the field.
     auto ws = words(word_key(t));
     auto space = t.find(' ');
-    bool joined = space != std::string::npos && space + 1 < t.size() && std::islower(static_cast<unsigned char>(t[space + 1]));
+    // "Bachelor of Science" names no field: the word after the degree joins it.
+    bool joined = space != std::string::npos && space + 1 < t.size() &&
+                  (std::islower(static_cast<unsigned char>(t[space + 1])) || lower.compare(space + 1, 3, "of ") == 0);
     if (ws.size() >= 2 && space != std::string::npos && !joined && has_word(t.substr(0, space), data.degree_words) &&
         !has_word(t.substr(space + 1), data.degree_words))
         e.area = trim_punct(t.substr(space + 1));
