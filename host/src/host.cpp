@@ -212,20 +212,31 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
     if (options) selection.emplace(*options, *config);
 
     // What does not depend on the file gets ready on a second thread while this
-    // one maps the importer and reads the file: the normalizer's data and the
-    // analyzers that will run (each mapped and opened once per Host). A run
-    // that fails early still waits for it, in the future's destructor.
-    auto ready = std::async(std::launch::async, [&] {
-        normalizer_data();
-        if (selection)
-            for (auto* c : registry.analyzers())
-                if (will_run(*c, *selection)) registry.prepare(*c);
+    // one maps the importer and reads the file: first the normalizer's data,
+    // then the analyzers that will run (each mapped and opened once per Host),
+    // last to first, so that this thread, reaching them first to last, opens
+    // the ones not yet done instead of waiting. A run that ends early still
+    // waits for the thread, in the futures' destructors.
+    std::promise<void> normalizer_ready;
+    auto normalizer_loaded = normalizer_ready.get_future();
+    auto analyzers_ready = std::async(std::launch::async, [&] {
+        try {
+            normalizer_data();
+            normalizer_ready.set_value();
+        } catch (...) {
+            normalizer_ready.set_exception(std::current_exception());
+            return;
+        }
+        if (!selection) return;
+        const auto& all = registry.analyzers();
+        for (auto it = all.rbegin(); it != all.rend(); ++it)
+            if (will_run(**it, *selection)) registry.prepare(**it);
     });
 
     auto imported = import(name, bytes, values);
     data->format = imported.format;
     if (!imported.error.empty()) return fail(imported.error);
-    ready.get();  // rethrows a broken installation's error
+    normalizer_loaded.get();  // rethrows a broken installation's error
     auto resume = detail::build_resume(*imported.document, normalizer_data());
     if (!options) {
         data->document = imported.document;
