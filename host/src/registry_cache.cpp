@@ -9,6 +9,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <system_error>
 
@@ -105,8 +106,11 @@ RegistryCache::RegistryCache(fs::path file, const Logger& log) : file_(std::move
     if (file_.empty()) return;
     std::ifstream in(file_, std::ios::binary);
     if (!in) return;
+    // Parsed from memory: nlohmann's stream input reads a character at a
+    // time through the stream buffer, several times slower on every start.
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     try {
-        json root = json::parse(in);
+        json root = json::parse(text);
         if (root.at("format") != cache_format || root.at("host_abi") != host_abi()) return;
         for (const auto& j : root.at("plugins")) {
             try {
@@ -135,14 +139,17 @@ void RegistryCache::store(const FileStamp& stamp, const PluginRecord& record) {
 }
 
 void RegistryCache::save() const {
-    if (file_.empty()) return;
-    bool stale = false;
+    // Written only when this host learnt something new. Entries it did not look
+    // at may belong to another installation or plugin path sharing the cache
+    // (a system install and a build tree): they stay while their file is
+    // unchanged, else each host would drop the other's entries and every run
+    // would map every plugin again.
+    if (file_.empty() || !changed_) return;
     json plugins = json::array();
     for (const auto& [path, e] : entries_) {
-        if (e.used) plugins.push_back(to_json(e.stamp, e.record));
-        else stale = true;
+        auto now = e.used ? std::optional<FileStamp>(e.stamp) : stamp_of(path);
+        if (now && *now == e.stamp) plugins.push_back(to_json(e.stamp, e.record));
     }
-    if (!changed_ && !stale) return;
     json root = {{"format", cache_format}, {"host_abi", host_abi()}, {"plugins", plugins}};
     std::error_code ec;
     fs::create_directories(file_.parent_path(), ec);
