@@ -9,8 +9,10 @@
 
 namespace reshost::analyzers {
 
-// Returns the lines of `dir`/`name` without comments ('#') and blank lines,
-// trimmed; throws std::runtime_error naming the file when it cannot be read.
+// Returns the lines of `dir`/`name` without comments and blank lines, trimmed;
+// throws std::runtime_error naming the file when it cannot be read. A comment
+// starts with '#' at the start of a line or after a blank, so "C#" and "F#"
+// stay words.
 inline std::vector<std::string> read_data_lines(const std::string& dir, std::string_view name) {
     std::string path = dir.empty() ? std::string(name) : dir + "/" + std::string(name);
     std::ifstream in(path);
@@ -18,7 +20,12 @@ inline std::vector<std::string> read_data_lines(const std::string& dir, std::str
     std::vector<std::string> out;
     std::string line;
     while (std::getline(in, line)) {
-        if (auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+        for (std::size_t hash = line.find('#'); hash != std::string::npos; hash = line.find('#', hash + 1)) {
+            if (hash == 0 || line[hash - 1] == ' ' || line[hash - 1] == '\t') {
+                line.erase(hash);
+                break;
+            }
+        }
         std::size_t b = line.find_first_not_of(" \t\r");
         std::size_t e = line.find_last_not_of(" \t\r");
         if (b == std::string::npos) continue;

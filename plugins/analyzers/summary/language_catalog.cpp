@@ -4,7 +4,6 @@
 #include "words.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <stdexcept>
 
 namespace reshost::summary {
@@ -23,28 +22,8 @@ bool has_lower(std::string_view s) {
 
 }  // namespace
 
-namespace {
-
-// The lines of languages.txt. Only whole lines are comments here: "#" is part
-// of "C#" and "F#".
-std::vector<std::string> catalog_lines(const std::string& dir) {
-    std::string path = dir.empty() ? std::string("languages.txt") : dir + "/languages.txt";
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error("cannot read data file " + path);
-    std::vector<std::string> out;
-    for (std::string line; std::getline(in, line);) {
-        std::size_t b = line.find_first_not_of(" \t\r");
-        if (b == std::string::npos || line[b] == '#') continue;
-        std::size_t e = line.find_last_not_of(" \t\r");
-        out.push_back(line.substr(b, e - b + 1));
-    }
-    return out;
-}
-
-}  // namespace
-
 LanguageCatalog::LanguageCatalog(const std::string& dir) {
-    for (const std::string& line : catalog_lines(dir)) {
+    for (const std::string& line : analyzers::read_data_lines(dir, "languages.txt")) {
         auto [name, aliases] = analyzers::split_mapping(line);
         if (name.empty() || aliases.empty())
             throw std::runtime_error(dir + "/languages.txt: expected \"Name = alias, alias\", got \"" + line + "\"");
