@@ -227,7 +227,12 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
             normalizer_ready.set_exception(std::current_exception());
             return;
         }
-        if (!selection) return;
+        if (!selection) {
+            // A parse prints the model, phone in E.164 included: start libphonenumber
+            // now, beside the import, rather than after it.
+            detail::warm_up_phones(normalizer_data());
+            return;
+        }
         const auto& all = registry.analyzers();
         for (auto it = all.rbegin(); it != all.rend(); ++it)
             if (will_run(**it, *selection)) registry.prepare(**it);

@@ -1,6 +1,8 @@
 #include "model_bridge.hpp"
 
 #include "model/model.hpp"
+#include "model/normalizer_data.hpp"
+#include "model/phone_library.hpp"
 
 #include <optional>
 
@@ -19,6 +21,10 @@ const std::string& import_failure(const DocumentData& doc) { return doc.failure;
 
 std::shared_ptr<const NormalizerData> read_normalizer_data(const std::string& data_dir) {
     return load_normalizer_data(data_dir);
+}
+
+void warm_up_phones(const NormalizerData& data) {
+    if (data.phones) data.phones->warm_up();
 }
 
 std::shared_ptr<const ResumeData> build_resume(const DocumentData& doc, const NormalizerData& data) {

@@ -24,6 +24,8 @@ const std::string& import_failure(const DocumentData& doc);
 
 // Reads the normalizer's data files; throws std::runtime_error naming the file.
 std::shared_ptr<const NormalizerData> read_normalizer_data(const std::string& data_dir);
+// Starts the phone module the model's E.164 numbers need (slow to start), on this thread.
+void warm_up_phones(const NormalizerData& data);
 // Builds the resume model of a document.
 std::shared_ptr<const ResumeData> build_resume(const DocumentData& doc, const NormalizerData& data);
 // The heading of section `index` as written, empty if there is none.

@@ -230,7 +230,7 @@ public:
         read_phone(c);
         read_location(c);
         read_links(c);
-        // libphonenumber starts up in the background while the rest of the resume is read.
+        // Read when an output asks for it: libphonenumber is slow to start.
         if (!c.phone.text.empty() && data_.phones)
             c.phone_e164 = data_.phones->to_e164(c.phone.text, phone_region(c.location.text, data_));
         return c;

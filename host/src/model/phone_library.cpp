@@ -76,14 +76,9 @@ PhoneE164 PhoneLibrary::to_e164_now(std::string_view raw, std::string_view regio
 std::shared_future<PhoneE164> PhoneLibrary::to_e164(std::string raw, std::string region) const {
     // The task keeps the library alive: a resume may outlive the host that read it.
     auto self = shared_from_this();
-    try {
-        return std::async(std::launch::async, [self, raw, region] { return self->to_e164_now(raw, region); }).share();
-    } catch (const std::system_error&) {
-        // No thread to be had: read it here instead.
-        std::promise<PhoneE164> done;
-        done.set_value(to_e164_now(raw, region));
-        return done.get_future().share();
-    }
+    return std::async(std::launch::deferred, [self, raw = std::move(raw), region = std::move(region)] {
+               return self->to_e164_now(raw, region);
+           }).share();
 }
 
 }  // namespace reshost::detail

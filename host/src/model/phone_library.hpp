@@ -1,4 +1,5 @@
-// The phone module (libphonenumber), mapped on first use on a background thread.
+// The phone module (libphonenumber), mapped on first use: it costs several
+// milliseconds to start, so only runs that print the model pay for it.
 #pragma once
 
 #include <filesystem>
@@ -26,9 +27,12 @@ public:
     PhoneLibrary(const PhoneLibrary&) = delete;
     PhoneLibrary& operator=(const PhoneLibrary&) = delete;
 
-    // Starts the E.164 reading of `raw` on a background thread (mapping the module on first use);
+    // The E.164 reading of `raw`, done when first asked for (mapping the module on first use);
     // `region` (ISO 3166, may be empty) reads numbers without a country code.
     std::shared_future<PhoneE164> to_e164(std::string raw, std::string region) const;
+
+    // Maps the module now (on a spare thread), so that a later reading does not wait for it.
+    void warm_up() const { module(); }
 
     // Reads `raw` at once, on this thread.
     PhoneE164 to_e164_now(std::string_view raw, std::string_view region) const;
