@@ -6,6 +6,9 @@
 // (exact, synonym, missing), the title match, whether the job is remote, the
 // match rate and the rules that fire or stay quiet. The PDF and DOCX jobs are
 // plain-text cases laid out by make_job_files.py; they must give the same.
+#include "pipeline_host.hpp"
+#include "report_schema.hpp"
+
 #include <reshost/host.hpp>
 
 #include <gtest/gtest.h>
@@ -21,15 +24,10 @@
 #include <optional>
 #include <sstream>
 
-#if __has_include(<valijson/schema.hpp>)
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validator.hpp>
-#define RESHOST_HAVE_VALIJSON 1
-#endif
 
 namespace fs = std::filesystem;
+
+using namespace reshost::test;
 
 namespace {
 
@@ -37,18 +35,6 @@ const fs::path kJobs = fs::path(RESHOST_SOURCE_DIR) / "tests" / "fixtures" / "jo
 const char* const kRules[] = {"keywords.missing-required", "keywords.missing-preferred", "keywords.exact-wording",
                               "keywords.placement",        "keywords.title",             "keywords.remote",
                               "keywords.match-rate"};
-
-const reshost::Host& host() {
-    static const std::unique_ptr<reshost::Host> h = [] {
-        reshost::HostOptions o;
-        o.plugin_paths = {RESHOST_TEST_PLUGIN_DIR};
-        o.use_environment = false;
-        o.use_install_dir = false;
-        o.registry_cache = "none";
-        return std::make_unique<reshost::Host>(o);
-    }();
-    return *h;
-}
 
 std::vector<std::string> cases() {
     std::vector<std::string> out;
@@ -63,13 +49,7 @@ reshost::Analysis analyze(const fs::path& resume, const fs::path& job, const std
     reshost::AnalyzeOptions options;
     options.job_file = job.string();
     options.config_file = config;
-    return host().analyze(resume.string(), options);
-}
-
-std::optional<double> metric(const reshost::Analysis& a, const std::string& name) {
-    for (const auto& [n, v] : a.metrics())
-        if (n == name) return v;
-    return std::nullopt;
+    return pipeline_host().analyze(resume.string(), options);
 }
 
 // "keywords.required.<key>" metrics as key -> "exact" / "synonym" / "missing".
@@ -162,7 +142,7 @@ INSTANTIATE_TEST_SUITE_P(Jobs, JobCase, ::testing::ValuesIn(cases()), [](const a
 TEST(JobCases, AtLeastFiveJobDescriptions) { EXPECT_GE(cases().size(), 5u); }
 
 TEST(JobMatching, WithoutAJobEveryRuleIsNotEvaluated) {
-    reshost::Analysis a = host().analyze((kJobs / "go-platform" / "resume.md").string(), reshost::AnalyzeOptions{});
+    reshost::Analysis a = pipeline_host().analyze((kJobs / "go-platform" / "resume.md").string(), reshost::AnalyzeOptions{});
     ASSERT_EQ(a.error(), "");
     for (const char* rule : kRules) {
         auto it = std::find_if(a.not_evaluated().begin(), a.not_evaluated().end(),
@@ -265,33 +245,12 @@ TEST(JobMatching, JsonReportMatchesTheSchema) {
         analyses.push_back(analyze(kJobs / c / expected.value("resume", std::string("resume.md")),
                                    kJobs / c / expected["job"].get<std::string>()));
     }
-    nlohmann::json doc = nlohmann::json::parse(host().emit("json", analyses));
+    nlohmann::json doc = nlohmann::json::parse(pipeline_host().emit("json", analyses));
     ASSERT_EQ(doc["files"].size(), analyses.size());
     std::size_t keyword_findings = 0;
     for (const auto& f : doc["files"])
         for (const auto& finding : f["findings"])
             if (finding["rule"].get<std::string>().rfind("keywords.", 0) == 0) ++keyword_findings;
     EXPECT_GT(keyword_findings, analyses.size());
-#if RESHOST_HAVE_VALIJSON
-    std::ifstream in(fs::path(RESHOST_SOURCE_DIR) / "formats" / "report.schema.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    nlohmann::json schema_doc = nlohmann::json::parse(text.str());
-    valijson::Schema schema;
-    valijson::SchemaParser parser;
-    valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_doc);
-    parser.populateSchema(schema_adapter, schema);
-    valijson::Validator validator;
-    valijson::ValidationResults results;
-    valijson::adapters::NlohmannJsonAdapter target(doc);
-    std::string errors;
-    if (!validator.validate(schema, target, &results)) {
-        valijson::ValidationResults::Error e;
-        while (results.popError(e)) {
-            for (const auto& c : e.context) errors += c;
-            errors += ": " + e.description + "\n";
-        }
-    }
-    EXPECT_EQ(errors, "");
-#endif
+    EXPECT_EQ(reshost::test::report_schema_errors(doc), "");
 }

@@ -1,6 +1,8 @@
 // The impact, summary and length packs beyond their Markdown rule fixtures:
 // the page limit on real PDFs, rules reported as not evaluated, the metrics
 // they record and thresholds changed by a configuration file.
+#include "pipeline_host.hpp"
+
 #include <reshost/host.hpp>
 
 #include <gtest/gtest.h>
@@ -12,47 +14,18 @@
 
 namespace fs = std::filesystem;
 
+using namespace reshost::test;
+
 namespace {
 
 const fs::path kSource(RESHOST_SOURCE_DIR);
 const fs::path kRules = kSource / "tests" / "fixtures" / "rules";
 const fs::path kPdf = kSource / "tests" / "fixtures" / "pdf";
 
-const reshost::Host& host() {
-    static const std::unique_ptr<reshost::Host> h = [] {
-        reshost::HostOptions o;
-        o.plugin_paths = {RESHOST_TEST_PLUGIN_DIR};
-        o.use_environment = false;
-        o.use_install_dir = false;
-        o.registry_cache = "none";
-        return std::make_unique<reshost::Host>(o);
-    }();
-    return *h;
-}
-
-std::vector<reshost::Finding> findings_of(const reshost::Analysis& a, const std::string& rule) {
-    std::vector<reshost::Finding> out;
-    for (const auto& f : a.findings())
-        if (f.rule == rule) out.push_back(f);
-    return out;
-}
-
-std::optional<std::string> not_evaluated_reason(const reshost::Analysis& a, const std::string& rule) {
-    for (const auto& n : a.not_evaluated())
-        if (n.rule == rule) return n.reason;
-    return std::nullopt;
-}
-
-std::optional<double> metric(const reshost::Analysis& a, const std::string& name) {
-    for (const auto& [key, value] : a.metrics())
-        if (key == name) return value;
-    return std::nullopt;
-}
-
 }  // namespace
 
 TEST(LengthPages, ThreePagesExceedTheMaximum) {
-    reshost::Analysis a = host().analyze((kPdf / "rendercv_john-doe_sb2nov.pdf").string());
+    reshost::Analysis a = pipeline_host().analyze((kPdf / "rendercv_john-doe_sb2nov.pdf").string());
     ASSERT_EQ(a.error(), "");
     auto found = findings_of(a, "length.pages");
     ASSERT_EQ(found.size(), 1u);
@@ -66,7 +39,7 @@ TEST(LengthPages, ThreePagesExceedTheMaximum) {
 }
 
 TEST(LengthPages, OnePageKeepsToAnyLimit) {
-    reshost::Analysis a = host().analyze((kPdf / "deedy_resume-openfont.pdf").string());
+    reshost::Analysis a = pipeline_host().analyze((kPdf / "deedy_resume-openfont.pdf").string());
     ASSERT_EQ(a.error(), "");
     EXPECT_TRUE(findings_of(a, "length.pages").empty());
     EXPECT_EQ(metric(a, "length.pages"), 1.0);
@@ -75,7 +48,7 @@ TEST(LengthPages, OnePageKeepsToAnyLimit) {
 TEST(LengthPages, JuniorLevelAllowsOnePage) {
     reshost::AnalyzeOptions options;
     options.level = "junior";
-    reshost::Analysis a = host().analyze((kPdf / "altacv_sample.pdf").string(), options);
+    reshost::Analysis a = pipeline_host().analyze((kPdf / "altacv_sample.pdf").string(), options);
     ASSERT_EQ(a.error(), "");
     if (auto reason = not_evaluated_reason(a, "length.pages")) FAIL() << *reason;
     auto found = findings_of(a, "length.pages");
@@ -84,7 +57,7 @@ TEST(LengthPages, JuniorLevelAllowsOnePage) {
 }
 
 TEST(LengthPages, MarkdownHasNoPages) {
-    reshost::Analysis a = host().analyze((kRules / "length.words" / "passes.md").string());
+    reshost::Analysis a = pipeline_host().analyze((kRules / "length.words" / "passes.md").string());
     ASSERT_EQ(a.error(), "");
     EXPECT_TRUE(findings_of(a, "length.pages").empty());
     auto reason = not_evaluated_reason(a, "length.pages");
@@ -94,7 +67,7 @@ TEST(LengthPages, MarkdownHasNoPages) {
 
 TEST(ImpactShare, ReportsTheShareAndHonoursTheTarget) {
     const fs::path fires = kRules / "impact.share" / "fires.md";
-    reshost::Analysis a = host().analyze(fires.string());
+    reshost::Analysis a = pipeline_host().analyze(fires.string());
     ASSERT_EQ(a.error(), "");
     EXPECT_EQ(metric(a, "impact.quantified_share"), 3.0 / 8.0);
     auto found = findings_of(a, "impact.share");
@@ -106,13 +79,13 @@ TEST(ImpactShare, ReportsTheShareAndHonoursTheTarget) {
 
     reshost::AnalyzeOptions options;
     options.config_file = (kRules / "impact.share" / "share_target_0.3.toml").string();
-    reshost::Analysis relaxed = host().analyze(fires.string(), options);
+    reshost::Analysis relaxed = pipeline_host().analyze(fires.string(), options);
     ASSERT_EQ(relaxed.error(), "");
     EXPECT_TRUE(findings_of(relaxed, "impact.share").empty());
 }
 
 TEST(ImpactBullets, OneFindingPerBulletWithTheFittingMetric) {
-    reshost::Analysis a = host().analyze((kRules / "impact.vague" / "fires.md").string());
+    reshost::Analysis a = pipeline_host().analyze((kRules / "impact.vague" / "fires.md").string());
     auto vague = findings_of(a, "impact.vague");
     ASSERT_EQ(vague.size(), 1u);
     EXPECT_NE(vague[0].message.find("\"Improved performance\""), std::string::npos) << vague[0].message;
@@ -123,22 +96,22 @@ TEST(ImpactBullets, OneFindingPerBulletWithTheFittingMetric) {
     EXPECT_TRUE(findings_of(a, "impact.unquantified").empty());
     EXPECT_TRUE(findings_of(a, "impact.task-only").empty());
 
-    reshost::Analysis task = host().analyze((kRules / "impact.task-only" / "fires.md").string());
+    reshost::Analysis task = pipeline_host().analyze((kRules / "impact.task-only" / "fires.md").string());
     auto duty = findings_of(task, "impact.task-only");
     ASSERT_EQ(duty.size(), 1u);
     EXPECT_NE(duty[0].suggestion.find("uptime"), std::string::npos) << duty[0].suggestion;
 }
 
 TEST(SummaryLines, MarkdownSummaryWrappedAtTheLineWidth) {
-    reshost::Analysis shorter = host().analyze((kRules / "summary.length" / "fires.md").string());
+    reshost::Analysis shorter = pipeline_host().analyze((kRules / "summary.length" / "fires.md").string());
     EXPECT_EQ(metric(shorter, "summary.lines"), 2.0);
-    reshost::Analysis fits = host().analyze((kRules / "summary.length" / "passes.md").string());
+    reshost::Analysis fits = pipeline_host().analyze((kRules / "summary.length" / "passes.md").string());
     EXPECT_EQ(metric(fits, "summary.lines"), 4.0);
 }
 
 TEST(PackRules, NotEvaluatedWithoutTheirSections) {
     // A resume with no Summary and no Experience section.
-    reshost::Analysis a = host().analyze((kRules / "summary.years" / "no-summary.md").string());
+    reshost::Analysis a = pipeline_host().analyze((kRules / "summary.years" / "no-summary.md").string());
     ASSERT_EQ(a.error(), "");
     for (const char* rule : {"summary.length", "summary.years", "summary.target-role", "summary.quantified",
                              "summary.languages"})

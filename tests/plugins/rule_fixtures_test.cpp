@@ -1,6 +1,9 @@
 // Every rule fixture through the whole pipeline of the host library: the
 // real importer, normalizer, analyzer plugins, scoring and emitters.
 // tests/fixtures/rules/<rule>/fires.md must report <rule>; passes.md must not.
+#include "pipeline_host.hpp"
+#include "report_schema.hpp"
+
 #include <reshost/host.hpp>
 
 #include <gtest/gtest.h>
@@ -13,31 +16,14 @@
 #include <memory>
 #include <sstream>
 
-#if __has_include(<valijson/schema.hpp>)
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validator.hpp>
-#define RESHOST_HAVE_VALIJSON 1
-#endif
 
 namespace fs = std::filesystem;
+
+using namespace reshost::test;
 
 namespace {
 
 const fs::path kRules = fs::path(RESHOST_SOURCE_DIR) / "tests" / "fixtures" / "rules";
-
-const reshost::Host& host() {
-    static const std::unique_ptr<reshost::Host> h = [] {
-        reshost::HostOptions o;
-        o.plugin_paths = {RESHOST_TEST_PLUGIN_DIR};
-        o.use_environment = false;
-        o.use_install_dir = false;
-        o.registry_cache = "none";
-        return std::make_unique<reshost::Host>(o);
-    }();
-    return *h;
-}
 
 std::vector<std::string> rule_dirs() {
     std::vector<std::string> out;
@@ -45,13 +31,6 @@ std::vector<std::string> rule_dirs() {
     for (const auto& e : fs::directory_iterator(kRules))
         if (e.is_directory()) out.push_back(e.path().filename().string());
     std::sort(out.begin(), out.end());
-    return out;
-}
-
-std::vector<reshost::Finding> findings_of(const reshost::Analysis& a, const std::string& rule) {
-    std::vector<reshost::Finding> out;
-    for (const auto& f : a.findings())
-        if (f.rule == rule) out.push_back(f);
     return out;
 }
 
@@ -67,7 +46,7 @@ class RuleFixture : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(RuleFixture, FiresOnFiresMd) {
     const std::string rule = GetParam();
-    reshost::Analysis a = host().analyze((kRules / rule / "fires.md").string());
+    reshost::Analysis a = pipeline_host().analyze((kRules / rule / "fires.md").string());
     ASSERT_EQ(a.error(), "");
     auto found = findings_of(a, rule);
     ASSERT_FALSE(found.empty()) << rule << " did not fire; findings were:\n" << listing(a);
@@ -80,7 +59,7 @@ TEST_P(RuleFixture, FiresOnFiresMd) {
 
 TEST_P(RuleFixture, StaysQuietOnPassesMd) {
     const std::string rule = GetParam();
-    reshost::Analysis a = host().analyze((kRules / rule / "passes.md").string());
+    reshost::Analysis a = pipeline_host().analyze((kRules / rule / "passes.md").string());
     ASSERT_EQ(a.error(), "");
     EXPECT_TRUE(findings_of(a, rule).empty()) << rule << " fired on passes.md:\n" << listing(a);
 }
@@ -95,7 +74,7 @@ GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(RuleFixture);
 // Findings a user can act on: bullet rules point at the bullet's line and
 // its place in the resume.
 TEST(RuleFindings, BulletFindingsCarryLineAndIndexes) {
-    reshost::Analysis a = host().analyze((kRules / "verbs.weak-opener" / "fires.md").string());
+    reshost::Analysis a = pipeline_host().analyze((kRules / "verbs.weak-opener" / "fires.md").string());
     auto found = findings_of(a, "verbs.weak-opener");
     ASSERT_EQ(found.size(), 1u) << listing(a);
     const auto& f = found.front();
@@ -112,7 +91,7 @@ TEST(RuleFindings, BulletFindingsCarryLineAndIndexes) {
 
 TEST(RuleFindings, RepeatedOpenerHonoursConfiguredLimit) {
     // The default limit is 2: four "Built" openers report the third and fourth.
-    reshost::Analysis a = host().analyze((kRules / "verbs.repeated" / "fires.md").string());
+    reshost::Analysis a = pipeline_host().analyze((kRules / "verbs.repeated" / "fires.md").string());
     auto found = findings_of(a, "verbs.repeated");
     ASSERT_EQ(found.size(), 2u) << listing(a);
     EXPECT_NE(found[0].message.find("\"Built\" opens 4 bullets"), std::string::npos) << found[0].message;
@@ -120,7 +99,7 @@ TEST(RuleFindings, RepeatedOpenerHonoursConfiguredLimit) {
     // verbs.repeated_max = 3 leaves only the fourth.
     reshost::AnalyzeOptions options;
     options.config_file = (fs::path(RESHOST_SOURCE_DIR) / "tests" / "plugins" / "config" / "repeated_max_3.toml").string();
-    reshost::Analysis relaxed = host().analyze((kRules / "verbs.repeated" / "fires.md").string(), options);
+    reshost::Analysis relaxed = pipeline_host().analyze((kRules / "verbs.repeated" / "fires.md").string(), options);
     ASSERT_EQ(relaxed.error(), "");
     auto fewer = findings_of(relaxed, "verbs.repeated");
     ASSERT_EQ(fewer.size(), 1u) << listing(relaxed);
@@ -131,43 +110,22 @@ TEST(RuleFindings, RepeatedOpenerHonoursConfiguredLimit) {
 // a file that could not be read - validates against formats/report.schema.json.
 TEST(RuleOutputs, JsonReportOfAllFixturesMatchesTheSchema) {
     std::vector<reshost::Analysis> analyses;
-    for (const std::string& rule : rule_dirs()) analyses.push_back(host().analyze((kRules / rule / "fires.md").string()));
-    analyses.push_back(host().analyze((kRules / "no-such-resume.md").string()));
-    nlohmann::json doc = nlohmann::json::parse(host().emit("json", analyses));
+    for (const std::string& rule : rule_dirs()) analyses.push_back(pipeline_host().analyze((kRules / rule / "fires.md").string()));
+    analyses.push_back(pipeline_host().analyze((kRules / "no-such-resume.md").string()));
+    nlohmann::json doc = nlohmann::json::parse(pipeline_host().emit("json", analyses));
     ASSERT_EQ(doc["files"].size(), analyses.size());
     EXPECT_EQ(doc["version"], "reshost-report/1");
     EXPECT_TRUE(doc["files"].back()["error"].is_string());
     std::size_t findings = 0;
     for (const auto& f : doc["files"]) findings += f["findings"].size();
     EXPECT_GE(findings, rule_dirs().size());
-#if RESHOST_HAVE_VALIJSON
-    std::ifstream in(fs::path(RESHOST_SOURCE_DIR) / "formats" / "report.schema.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    nlohmann::json schema_doc = nlohmann::json::parse(text.str());
-    valijson::Schema schema;
-    valijson::SchemaParser parser;
-    valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_doc);
-    parser.populateSchema(schema_adapter, schema);
-    valijson::Validator validator;
-    valijson::ValidationResults results;
-    valijson::adapters::NlohmannJsonAdapter target(doc);
-    std::string errors;
-    if (!validator.validate(schema, target, &results)) {
-        valijson::ValidationResults::Error e;
-        while (results.popError(e)) {
-            for (const auto& c : e.context) errors += c;
-            errors += ": " + e.description + "\n";
-        }
-    }
-    EXPECT_EQ(errors, "");
-#endif
+    EXPECT_EQ(reshost::test::report_schema_errors(doc), "");
 }
 
 // The text emitter shows each finding under its section with the fix below.
 TEST(RuleOutputs, TextReportShowsFindingAndFix) {
-    reshost::Analysis a = host().analyze((kRules / "verbs.weak-opener" / "fires.md").string());
-    std::string text = host().emit("text", {a});
+    reshost::Analysis a = pipeline_host().analyze((kRules / "verbs.weak-opener" / "fires.md").string());
+    std::string text = pipeline_host().emit("text", {a});
     // Findings are grouped under their section; other packs may report on the same lines.
     auto experience = text.find("\nExperience\n");
     auto projects = text.find("\nProjects\n");

@@ -1,6 +1,8 @@
 // The skills pack beyond its rule fixtures: rules reported as not evaluated,
 // the metrics it records, thresholds from a configuration file, where its
 // findings point, and the skills it leaves out (spoken languages, soft skills).
+#include "pipeline_host.hpp"
+
 #include <reshost/host.hpp>
 
 #include <gtest/gtest.h>
@@ -11,49 +13,20 @@
 
 namespace fs = std::filesystem;
 
+using namespace reshost::test;
+
 namespace {
 
 const fs::path kSource(RESHOST_SOURCE_DIR);
 const fs::path kRules = kSource / "tests" / "fixtures" / "rules";
 const fs::path kPack = kSource / "tests" / "fixtures" / "skills-pack";
 
-const reshost::Host& host() {
-    static const std::unique_ptr<reshost::Host> h = [] {
-        reshost::HostOptions o;
-        o.plugin_paths = {RESHOST_TEST_PLUGIN_DIR};
-        o.use_environment = false;
-        o.use_install_dir = false;
-        o.registry_cache = "none";
-        return std::make_unique<reshost::Host>(o);
-    }();
-    return *h;
-}
-
 reshost::Analysis analyze(const fs::path& file, const std::string& config = {}) {
     reshost::AnalyzeOptions options;
     if (!config.empty()) options.config_file = (kPack / config).string();
-    reshost::Analysis a = host().analyze(file.string(), options);
+    reshost::Analysis a = pipeline_host().analyze(file.string(), options);
     EXPECT_EQ(a.error(), "") << file;
     return a;
-}
-
-std::vector<reshost::Finding> findings_of(const reshost::Analysis& a, const std::string& rule) {
-    std::vector<reshost::Finding> out;
-    for (const auto& f : a.findings())
-        if (f.rule == rule) out.push_back(f);
-    return out;
-}
-
-std::optional<std::string> not_evaluated_reason(const reshost::Analysis& a, const std::string& rule) {
-    for (const auto& n : a.not_evaluated())
-        if (n.rule == rule) return n.reason;
-    return std::nullopt;
-}
-
-std::optional<double> metric(const reshost::Analysis& a, const std::string& name) {
-    for (const auto& [key, value] : a.metrics())
-        if (key == name) return value;
-    return std::nullopt;
 }
 
 }  // namespace
