@@ -7,15 +7,33 @@
 
 #include <reshost/sdk.hpp>
 
+#include <stdexcept>
+#include <string>
+
 namespace reshost::ats {
 
 using namespace ::reshost::sdk;
 namespace {
 
+std::string trimmed(std::string_view s) {
+    std::size_t b = s.find_first_not_of(" \t");
+    std::size_t e = s.find_last_not_of(" \t");
+    return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b + 1));
+}
+
 PackData load(const std::string& dir) {
-    PackData data{FontCatalog(dir, "standard_fonts.txt"), FontCatalog(dir, "icon_fonts.txt"), {}};
+    PackData data{FontCatalog(dir, "standard_fonts.txt"), FontCatalog(dir, "icon_fonts.txt"), {}, {}};
     for (const std::string& label : analyzers::read_data_lines(dir, "link_labels.txt"))
         data.link_labels.push_back(analyzers::lower(label));
+    for (const std::string& line : analyzers::read_data_lines(dir, "acronyms.txt")) {
+        // The spelled-out form may hold commas ("Extract, Transform, Load"): split at '=' only.
+        std::size_t eq = line.find('=');
+        std::string acronym = eq == std::string::npos ? std::string() : trimmed(line.substr(0, eq));
+        std::string spelled = eq == std::string::npos ? std::string() : trimmed(line.substr(eq + 1));
+        if (acronym.empty() || spelled.empty())
+            throw std::runtime_error(dir + "/acronyms.txt: expected \"ACRONYM = spelled-out form\", got \"" + line + "\"");
+        data.acronyms.emplace_back(acronym, spelled);
+    }
     return data;
 }
 
@@ -38,6 +56,7 @@ public:
             {"ats.nonstandard-font", Severity::warning, "Fonts outside a standard set, or body text under 9 pt", "ats"},
             {"ats.hidden-link", Severity::warning, "A link whose address is not written out as text", "ats"},
             {"ats.file-type", Severity::info, "Input that is not a PDF or DOCX, the files an ATS takes", "ats"},
+            {"ats.acronym", Severity::info, "An acronym used before, or without, its spelled-out form", "ats"},
         };
     }
 
@@ -57,6 +76,7 @@ public:
         check_nonstandard_font(facts, out);
         check_hidden_link(facts, out);
         check_file_type(facts, out);
+        check_acronym(facts, out);
     }
 
 private:

@@ -18,5 +18,6 @@ void check_icon_glyphs(const DocumentFacts& facts, Findings& out);
 void check_nonstandard_font(const DocumentFacts& facts, Findings& out);
 void check_hidden_link(const DocumentFacts& facts, Findings& out);
 void check_file_type(const DocumentFacts& facts, Findings& out);
+void check_acronym(const DocumentFacts& facts, Findings& out);
 
 }  // namespace reshost::ats

@@ -19,6 +19,7 @@ struct PackData {
     FontCatalog standard_fonts;
     FontCatalog icon_fonts;
     std::vector<std::string> link_labels;  // lowered
+    std::vector<std::pair<std::string, std::string>> acronyms;  // "AWS", "Amazon Web Services"
 };
 
 // One analysis as the rules see it.
