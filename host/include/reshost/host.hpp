@@ -60,7 +60,7 @@ struct ComponentInfo {
 struct PluginInfo {
     std::string file;                  // path of the library
     std::string name, version, description;
-    std::string abi;                   // "1.1"
+    std::string abi;                   // the ABI version the plugin was built for, "1.2"
     std::vector<ComponentInfo> components;
     bool loaded = false;               // whether its library was mapped in this process
     std::string rejected;              // non-empty: why the host refused it
