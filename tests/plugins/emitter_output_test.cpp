@@ -1,6 +1,7 @@
 // The text and json emitters, loaded from their built libraries through the
 // C ABI, on a fixed report; outputs are compared with files in expected/.
 #include "plugin_library.hpp"
+#include "report_schema.hpp"
 #include "sample_report.hpp"
 
 #include <gtest/gtest.h>
@@ -12,13 +13,6 @@
 #include <regex>
 #include <sstream>
 
-#if __has_include(<valijson/schema.hpp>)
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validator.hpp>
-#define RESHOST_HAVE_VALIJSON 1
-#endif
 
 namespace fs = std::filesystem;
 using reshost::test::PluginLibrary;
@@ -59,28 +53,6 @@ Output emit(std::string_view plugin, bool color) {
 
 }  // namespace
 
-#if RESHOST_HAVE_VALIJSON
-// Validates `doc` against formats/report.schema.json; returns the errors.
-static std::string schema_errors(const nlohmann::json& doc) {
-    nlohmann::json schema_doc = nlohmann::json::parse(read_file(kSource / "formats" / "report.schema.json"));
-    valijson::Schema schema;
-    valijson::SchemaParser parser;
-    valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_doc);
-    parser.populateSchema(schema_adapter, schema);
-    valijson::Validator validator;
-    valijson::ValidationResults results;
-    valijson::adapters::NlohmannJsonAdapter target(doc);
-    if (validator.validate(schema, target, &results)) return {};
-    std::string out;
-    valijson::ValidationResults::Error e;
-    while (results.popError(e)) {
-        for (const auto& c : e.context) out += c;
-        out += ": " + e.description + "\n";
-    }
-    return out;
-}
-#endif
-
 TEST(TextEmitter, GroupsFindingsBySectionWithFixes) {
     Output out = emit("text", false);
     ASSERT_EQ(out.status, RH_STATUS_OK) << out.failure;
@@ -107,10 +79,10 @@ TEST(JsonEmitter, OutputValidatesAgainstTheSchema) {
 #if RESHOST_HAVE_VALIJSON
     Output out = emit("json", false);
     nlohmann::json doc = nlohmann::json::parse(out.text);
-    EXPECT_EQ(schema_errors(doc), "");
+    EXPECT_EQ(reshost::test::report_schema_errors(doc), "");
     // The schema is not vacuous: a finding without a rule is rejected.
     doc["files"][0]["findings"][0].erase("rule");
-    EXPECT_NE(schema_errors(doc), "");
+    EXPECT_NE(reshost::test::report_schema_errors(doc), "");
 #else
     GTEST_SKIP() << "valijson not installed; the schema is checked by the end-to-end tests";
 #endif
