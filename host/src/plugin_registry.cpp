@@ -20,9 +20,9 @@ PluginRecord rejected(std::string reason) {
     return r;
 }
 
-fs::path cache_file(const HostOptions& options) {
+fs::path cache_file(const HostOptions& options, const std::vector<fs::path>& plugin_dirs) {
     if (options.registry_cache == "none") return {};
-    if (options.registry_cache.empty()) return RegistryCache::default_path();
+    if (options.registry_cache.empty()) return RegistryCache::default_path(plugin_dirs);
     return options.registry_cache;
 }
 
@@ -46,9 +46,10 @@ PluginRegistry::PluginRegistry(const HostOptions& options, const fs::path& insta
         if (!dir.empty() && !fs::is_directory(dir, ec))
             log_.warning(fmt::format("plugin directory {}: no such directory", dir));
     }
-    RegistryCache cache(cache_file(options), log);
+    auto dirs = plugin_search_dirs(options, install_dir);
+    RegistryCache cache(cache_file(options, dirs), log);
     std::map<std::string, std::string> names;  // plugin name -> the file that provides it
-    for (const auto& file : find_plugin_files(plugin_search_dirs(options, install_dir), log)) add(file, cache, names);
+    for (const auto& file : find_plugin_files(dirs, log)) add(file, cache, names);
     cache.save();
 
     for (const auto& p : plugins_) {

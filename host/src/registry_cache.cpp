@@ -93,13 +93,23 @@ std::optional<FileStamp> stamp_of(const fs::path& file) {
                      static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
 }
 
-fs::path RegistryCache::default_path() {
+fs::path RegistryCache::default_path(const std::vector<fs::path>& plugin_dirs) {
     const char* xdg = std::getenv("XDG_CACHE_HOME");
     fs::path base;
     if (xdg && *xdg && fs::path(xdg).is_absolute()) base = xdg;
     else if (const char* home = std::getenv("HOME"); home && *home) base = fs::path(home) / ".cache";
     else return {};
-    return base / "reshost" / "registry-v1.json";
+    // One file per set of plugin directories: a host reads only the entries of
+    // its own installation, not those of every other install or build tree
+    // that ever ran as this user (each entry read costs every start-up).
+    std::uint64_t h = 14695981039346656037ull;  // FNV-1a
+    for (const auto& dir : plugin_dirs) {
+        std::error_code ec;
+        auto abs = fs::absolute(dir, ec).lexically_normal().string();
+        for (unsigned char c : abs) h = (h ^ c) * 1099511628211ull;
+        h = (h ^ 0u) * 1099511628211ull;
+    }
+    return base / "reshost" / fmt::format("registry-v1-{:016x}.json", h);
 }
 
 RegistryCache::RegistryCache(fs::path file, const Logger& log) : file_(std::move(file)), log_(log) {

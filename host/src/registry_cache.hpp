@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace reshost::detail {
 
@@ -36,8 +37,8 @@ public:
     // Writes the cache (temp file + rename) when it changed; failing to is not an error.
     void save() const;
 
-    // $XDG_CACHE_HOME/reshost/registry-v1.json, else ~/.cache/reshost/registry-v1.json.
-    static std::filesystem::path default_path();
+    // $XDG_CACHE_HOME/reshost/registry-v1-<hash of plugin_dirs>.json, else the same under ~/.cache.
+    static std::filesystem::path default_path(const std::vector<std::filesystem::path>& plugin_dirs);
 
 private:
     struct Entry {

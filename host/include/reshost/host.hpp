@@ -34,7 +34,8 @@ struct HostOptions {
     std::vector<std::string> plugin_paths;
     bool use_environment = true;         // read RESHOST_PLUGIN_PATH
     bool use_install_dir = true;         // read the plugin dir installed beside libreshost
-    // Registry cache file; empty: $XDG_CACHE_HOME/reshost/registry-v1.json (or ~/.cache/...);
+    // Registry cache file; empty: one per set of plugin directories,
+    // $XDG_CACHE_HOME/reshost/registry-v1-<hash>.json (or ~/.cache/...);
     // "none": no cache, every plugin is opened to read its descriptor.
     std::string registry_cache;
     LogSink log;                         // empty: warnings and errors to stderr

@@ -8,6 +8,10 @@
 namespace reshost::detail {
 
 int32_t next_code_point(std::string_view text, std::size_t& pos) {
+    if (auto c = static_cast<unsigned char>(text[pos]); c < 0x80) {
+        ++pos;
+        return c;
+    }
     utf8proc_int32_t cp = 0;
     auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
                               static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
@@ -21,17 +25,31 @@ int32_t next_code_point(std::string_view text, std::size_t& pos) {
 
 namespace {
 
+// Most resume text and every data file is ASCII: these answer without a
+// Unicode table lookup, with the same answers utf8proc gives.
+bool is_ascii_alpha(int32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
+bool is_ascii_alnum(int32_t cp) { return is_ascii_alpha(cp) || (cp >= '0' && cp <= '9'); }
+
+bool is_ascii(std::string_view text) {
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+
 bool is_space(int32_t cp) {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0xFEFF || cp == 0x200B) return true;
+    if (cp < 0x80) return false;
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
 bool is_letter(int32_t cp) {
+    if (cp < 0x80) return is_ascii_alpha(cp);
     auto c = utf8proc_category(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
 bool is_word_char(int32_t cp) {
+    if (cp < 0x80) return is_ascii_alnum(cp);
     auto c = utf8proc_category(cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
            (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
@@ -45,6 +63,13 @@ bool keeps_at_start(int32_t cp) { return cp == '(' || cp == '[' || cp == '.' || 
 
 std::string fold(std::string_view text) {
     if (text.empty()) return {};
+    if (is_ascii(text)) {
+        // NFKC, case folding and mark stripping leave ASCII as it is but for the case.
+        std::string s(text);
+        for (char& c : s)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return s;
+    }
     utf8proc_uint8_t* out = nullptr;
     auto opts = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
                                                UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
@@ -140,6 +165,11 @@ bool is_all_caps(std::string_view text) {
     bool letters = false;
     for (std::size_t pos = 0; pos < text.size();) {
         int32_t cp = next_code_point(text, pos);
+        if (cp < 0x80) {
+            if (cp >= 'a' && cp <= 'z') return false;
+            letters = letters || (cp >= 'A' && cp <= 'Z');
+            continue;
+        }
         auto c = utf8proc_category(cp);
         if (c == UTF8PROC_CATEGORY_LL) return false;
         if (c == UTF8PROC_CATEGORY_LU) letters = true;

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -216,4 +217,37 @@ TEST(RegistryCache, EmptyEnvironmentElementIsNotTheCurrentDirectory) {
     fs::current_path(old);
     unsetenv("RESHOST_PLUGIN_PATH");
     EXPECT_TRUE(host.plugins().empty());
+}
+
+TEST(RegistryCache, EachSetOfPluginDirectoriesHasItsOwnFile) {
+    if (!have_plugins(needed)) GTEST_SKIP() << "the build tree lacks the first-party plugins";
+    TempDir dir;
+    TempDir other_plugins;
+    const char* old = std::getenv("XDG_CACHE_HOME");
+    std::string saved = old ? old : "";
+    setenv("XDG_CACHE_HOME", dir.path().c_str(), 1);
+    auto files = [&] {
+        std::vector<std::string> out;
+        for (const auto& e : fs::directory_iterator(dir.path() / "reshost")) out.push_back(e.path().filename().string());
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    {
+        reshost::Host a(only({plugin_dir()}, ""));
+        reshost::Host again(only({plugin_dir()}, ""));
+    }
+    auto after_one = files();
+    {
+        reshost::Host b(only({plugin_dir(), other_plugins.path().string()}, ""));
+    }
+    auto after_two = files();
+    if (old) setenv("XDG_CACHE_HOME", saved.c_str(), 1);
+    else unsetenv("XDG_CACHE_HOME");
+
+    ASSERT_EQ(after_one.size(), 1u);
+    EXPECT_EQ(after_one[0].rfind("registry-v1-", 0), 0u) << after_one[0];
+    ASSERT_EQ(after_two.size(), 2u) << "another set of directories writes another file";
+    // The first installation's file holds only its own plugins.
+    auto text = read_text(dir.path() / "reshost" / after_one[0]);
+    EXPECT_EQ(text.find(other_plugins.path().string()), std::string::npos);
 }
