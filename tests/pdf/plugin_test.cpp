@@ -161,6 +161,49 @@ TEST_F(PdfImport, RunningFooterAndNumberedItems) {
         }
 }
 
+TEST_F(PdfImport, PagesReadSideBySideMakeTheSameDocumentEveryTime) {
+    // The two pages are read by two readers, either of which may take either
+    // page; the fonts still come out once each in first-use order, and every
+    // span names the font it was set in.
+    std::string bytes = fixture("altacv_sample.pdf");
+    CollectedDocument first = plugin().import(bytes);
+    ASSERT_EQ(first.status, RH_STATUS_OK) << first.failure;
+    EXPECT_EQ(first.pages, 2u);
+    std::vector<std::string> names;
+    for (const auto& f : first.fonts) names.push_back(f.name);
+    EXPECT_EQ(names, (std::vector<std::string>{"RobotoSlab-Bold", "Lato-Bold", "FontAwesome5Free-Solid", "Lato-Regular",
+                                               "SimpleIconsFiltered", "FontAwesome5Brands-Regular",
+                                               "FontAwesome5Free-Regular", "Lato-Italic"}));
+    ASSERT_NE(first.font("FontAwesome5Free-Solid"), nullptr);
+    EXPECT_TRUE(first.font("FontAwesome5Free-Solid")->symbolic);
+    EXPECT_FALSE(first.font("Lato-Regular")->symbolic);
+
+    auto spans_of = [](const CollectedDocument& doc) {
+        std::vector<std::string> out;
+        for (const auto& b : doc.blocks)
+            for (const auto& l : b.lines)
+                for (const auto& s : l.spans)
+                    out.push_back(std::to_string(b.at.page) + " " + s.font + " " + s.text);
+        return out;
+    };
+    std::vector<std::string> spans = spans_of(first);
+    bool second_page_heading = false;
+    for (const auto& b : first.blocks)
+        if (b.at.page == 2 && b.kind == RH_BLOCK_HEADING && !b.lines.empty() && !b.lines[0].spans.empty())
+            second_page_heading = second_page_heading || b.lines[0].spans[0].font == "RobotoSlab-Bold";
+    EXPECT_TRUE(second_page_heading) << first.text();
+
+    for (int i = 0; i < 6; ++i) {
+        CollectedDocument again = plugin().import(bytes);
+        ASSERT_EQ(again.status, RH_STATUS_OK) << again.failure;
+        EXPECT_EQ(again.text(), first.text());
+        EXPECT_EQ(spans_of(again), spans);
+        EXPECT_EQ(again.meta, first.meta);
+        ASSERT_EQ(again.fonts.size(), first.fonts.size());
+        for (std::size_t k = 0; k < again.fonts.size(); ++k) EXPECT_EQ(again.fonts[k].name, first.fonts[k].name);
+    }
+}
+
 TEST_F(PdfImport, PasswordProtectedFixture) {
     CollectedDocument doc = plugin().import(fixture("qpdf_enc-R6-AES256_user-password-view.pdf"));
     EXPECT_EQ(doc.status, RH_STATUS_FAILED);

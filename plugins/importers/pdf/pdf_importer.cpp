@@ -2,6 +2,7 @@
 // out the words and hands blocks, pages, links, images, fonts and glyph
 // health figures to the host.
 #include "glyph_health.hpp"
+#include "page_reader.hpp"
 #include "pdf_file.hpp"
 #include "pdf_layout.hpp"
 
@@ -85,13 +86,11 @@ public:
         auto deadline = PdfFile::Clock::now() + std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
 
         DocumentContent doc;
-        doc.pages.resize(static_cast<std::size_t>(pages));
-        for (int i = 0; i < pages; ++i)
-            if (!file->read_page(i, doc.pages[static_cast<std::size_t>(i)], doc.fonts, deadline)) {
-                out.fail("reading the PDF took longer than " + number(seconds) + " s (stopped at page " +
-                         std::to_string(i + 1) + ")");
-                return false;
-            }
+        if (int stopped = read_pages(data, *file, doc, deadline)) {
+            out.fail("reading the PDF took longer than " + number(seconds) + " s (stopped at page " +
+                     std::to_string(stopped) + ")");
+            return false;
+        }
         for (auto& font : doc.fonts) {
             std::string n = squeezed_lower(font.name);
             font.symbolic = std::any_of(icon_fonts_.begin(), icon_fonts_.end(),

@@ -38,6 +38,12 @@ void init_poppler() {
         // Another user of libpoppler in the same process may have set it up already.
         if (!globalParams) globalParams = std::make_unique<GlobalParams>();
         setErrorCallback(&quiet);
+        // Poppler fills a few process-wide values on first use without a lock
+        // (the colour profiles every GfxState shares, the UTF-8 map); fill
+        // them here, before two documents can be read at once.
+        globalParams->getUtf8Map();
+        PDFRectangle box(0, 0, 1, 1);
+        GfxState warm(72, 72, &box, 0, true);
     });
 }
 
