@@ -24,7 +24,8 @@ const std::string& import_failure(const DocumentData& doc);
 
 // Reads the normalizer's data files; throws std::runtime_error naming the file.
 std::shared_ptr<const NormalizerData> read_normalizer_data(const std::string& data_dir);
-// Starts the phone module the model's E.164 numbers need (slow to start), on this thread.
+// Loads the phone fast path's metadata the model's E.164 numbers need, on this thread (libphonenumber
+// itself is mapped only for a number the fast path leaves to it).
 void warm_up_phones(const NormalizerData& data);
 // Builds the resume model of a document.
 std::shared_ptr<const ResumeData> build_resume(const DocumentData& doc, const NormalizerData& data);

@@ -1,5 +1,7 @@
 #include "phone_library.hpp"
 
+#include "phone_fast_path.hpp"
+#include "phone_metadata.hpp"
 #include "phone_module.h"
 
 // Boost 1.74's shared_library.hpp needs std::vector included first.
@@ -18,7 +20,10 @@ struct PhoneLibrary::Module {
     std::string error;  // why the module cannot be used
 };
 
-PhoneLibrary::PhoneLibrary(std::filesystem::path file) : file_(std::move(file)) {}
+PhoneLibrary::PhoneLibrary(std::filesystem::path file, std::filesystem::path metadata)
+    : file_(std::move(file)), metadata_file_(std::move(metadata)) {
+    if (metadata_file_.empty()) metadata_file_ = file_.parent_path().parent_path() / "data" / "phone-metadata.tsv";
+}
 
 PhoneLibrary::~PhoneLibrary() = default;
 
@@ -56,7 +61,18 @@ const PhoneLibrary::Module& PhoneLibrary::module() const {
     return *module_;
 }
 
+const PhoneMetadata& PhoneLibrary::metadata() const {
+    std::call_once(metadata_once_, [this] { metadata_ = std::make_unique<PhoneMetadata>(metadata_file_); });
+    return *metadata_;
+}
+
 PhoneE164 PhoneLibrary::to_e164_now(std::string_view raw, std::string_view region) const {
+    PhoneFastReading fast = read_phone_fast(metadata(), raw, region);
+    if (fast.reading) return std::move(*fast.reading);
+    return to_e164_by_module(raw, region);
+}
+
+PhoneE164 PhoneLibrary::to_e164_by_module(std::string_view raw, std::string_view region) const {
     PhoneE164 out;
     const Module& m = module();
     if (!m.to_e164) {

@@ -1,5 +1,7 @@
-// The phone module (libphonenumber), mapped on first use: it costs several
-// milliseconds to start, so only runs that print the model pay for it.
+// Phone numbers to E.164: the fast path (phone_fast_path.hpp) on libphonenumber's
+// metadata first, and the phone module (libphonenumber itself) for the numbers the
+// fast path leaves to it. The module costs ~8 ms to map and start, so it is mapped
+// only when a number needs it.
 #pragma once
 
 #include <filesystem>
@@ -11,6 +13,8 @@
 
 namespace reshost::detail {
 
+class PhoneMetadata;
+
 // A phone number in E.164, or why it has none.
 struct PhoneE164 {
     std::string e164;       // "+442079460958"; empty when unavailable
@@ -19,10 +23,13 @@ struct PhoneE164 {
     std::string reason;     // why e164 is empty
 };
 
-// The phone module file, mapped once and kept for the life of the process. Held by a shared_ptr.
+// The fast path's metadata and the phone module file, each loaded once on first use and
+// kept for the life of the process. Held by a shared_ptr.
 class PhoneLibrary : public std::enable_shared_from_this<PhoneLibrary> {
 public:
-    explicit PhoneLibrary(std::filesystem::path file);
+    // `file`: the module; `metadata`: phone-metadata.tsv, by default in the host data
+    // directory beside the module's directory (lib/reshost/modules -> lib/reshost/data).
+    explicit PhoneLibrary(std::filesystem::path file, std::filesystem::path metadata = {});
     ~PhoneLibrary();
     PhoneLibrary(const PhoneLibrary&) = delete;
     PhoneLibrary& operator=(const PhoneLibrary&) = delete;
@@ -31,11 +38,17 @@ public:
     // `region` (ISO 3166, may be empty) reads numbers without a country code.
     std::shared_future<PhoneE164> to_e164(std::string raw, std::string region) const;
 
-    // Maps the module now (on a spare thread), so that a later reading does not wait for it.
-    void warm_up() const { module(); }
+    // Loads the fast path's metadata now (on a spare thread), so that a later reading does not wait for it.
+    void warm_up() const { metadata(); }
 
     // Reads `raw` at once, on this thread.
     PhoneE164 to_e164_now(std::string_view raw, std::string_view region) const;
+
+    // Reads `raw` with the phone module alone, bypassing the fast path.
+    PhoneE164 to_e164_by_module(std::string_view raw, std::string_view region) const;
+
+    // The fast path's metadata, loaded on first use (empty, with its error set, when missing).
+    const PhoneMetadata& metadata() const;
 
     // The module file this library maps.
     const std::filesystem::path& file() const { return file_; }
@@ -45,8 +58,11 @@ private:
     const Module& module() const;
 
     std::filesystem::path file_;
+    std::filesystem::path metadata_file_;
     mutable std::once_flag once_;
     mutable std::unique_ptr<Module> module_;
+    mutable std::once_flag metadata_once_;
+    mutable std::unique_ptr<PhoneMetadata> metadata_;
 };
 
 }  // namespace reshost::detail

@@ -1,6 +1,7 @@
 // The phone module: reads phone numbers with libphonenumber and writes them as
 // E.164. A library of its own so libreshost never links libphonenumber.
 #include "phone_module.h"
+#include "phone_reading.hpp"
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -24,52 +25,31 @@ void put(char (&dst)[N], std::string_view s) {
     dst[n] = '\0';
 }
 
-// Digits hidden behind '*', 'x' or '•' ("138****0000"): the number cannot be dialled as written.
-bool is_masked(std::string_view t) {
-    std::size_t hidden = 0;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        char c = t[i];
-        if (c == '*') ++hidden;
-        else if ((c == 'x' || c == 'X') && i > 0 && i + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[i - 1])) &&
-                 (std::isdigit(static_cast<unsigned char>(t[i + 1])) || t[i + 1] == 'x' || t[i + 1] == 'X'))
-            ++hidden;
-        else if (t.substr(i, 3) == "\xE2\x80\xA2") ++hidden;
-    }
-    return hidden >= 2;
-}
+using reshost::phone::ParseError;
 
-// "00 44 20 ..." dials abroad from most countries: read it as "+44 20 ...".
-std::string with_plus(std::string_view t) {
-    std::size_t i = 0;
-    while (i < t.size() && (t[i] == ' ' || t[i] == '(')) ++i;
-    if (t.substr(i, 2) == "00" && i + 2 < t.size() && t[i + 2] != '0') return "+" + std::string(t.substr(i + 2));
-    return std::string(t);
-}
-
-const char* parse_error(PhoneNumberUtil::ErrorType e, bool region, bool plus) {
+ParseError parse_error(PhoneNumberUtil::ErrorType e) {
     switch (e) {
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        return region || plus ? "unknown country code" : "no country code, and no region to read the number in";
-    case PhoneNumberUtil::NOT_A_NUMBER: return "not a phone number";
-    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD: return "too short after the international prefix";
-    case PhoneNumberUtil::TOO_SHORT_NSN: return "too short";
-    case PhoneNumberUtil::TOO_LONG_NSN: return "too long";
-    default: return "cannot be read";
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR: return ParseError::invalid_country_code;
+    case PhoneNumberUtil::NOT_A_NUMBER: return ParseError::not_a_number;
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD: return ParseError::too_short_after_idd;
+    case PhoneNumberUtil::TOO_SHORT_NSN: return ParseError::too_short_nsn;
+    case PhoneNumberUtil::TOO_LONG_NSN: return ParseError::too_long_nsn;
+    default: return ParseError::other;
     }
 }
 
 int to_e164(std::string_view text, std::string_view region, reshost_phone_result* out) {
-    if (is_masked(text)) {
-        put(out->reason, "digits are masked");
+    if (reshost::phone::is_masked(text)) {
+        put(out->reason, reshost::phone::masked_reason);
         return 0;
     }
     const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-    std::string input = with_plus(text);
+    std::string input = reshost::phone::with_plus(text);
     bool has_region = !region.empty();
     PhoneNumber number;
     auto err = util.Parse(input, has_region ? std::string(region) : std::string("ZZ"), &number);
     if (err != PhoneNumberUtil::NO_PARSING_ERROR) {
-        put(out->reason, parse_error(err, has_region, input.find('+') != std::string::npos));
+        put(out->reason, reshost::phone::parse_error_reason(parse_error(err), has_region, input.find('+') != std::string::npos));
         return 0;
     }
     std::string number_region;
@@ -77,12 +57,7 @@ int to_e164(std::string_view text, std::string_view region, reshost_phone_result
     if (!util.IsValidNumber(number)) {
         // An invalid number has no region of its own: name its country code's main one.
         util.GetRegionCodeForCountryCode(number.country_code(), &number_region);
-        char why[160];
-        if (number_region.empty() || number_region == "ZZ")
-            std::snprintf(why, sizeof why, "not a valid number for country code +%d", number.country_code());
-        else
-            std::snprintf(why, sizeof why, "not a valid number in %s", number_region.c_str());
-        put(out->reason, why);
+        put(out->reason, reshost::phone::invalid_number_reason(number_region, number.country_code()));
         return 0;
     }
     std::string e164;

@@ -69,6 +69,30 @@ TEST(Phones, BackgroundReadingMatchesDirectReading) {
     EXPECT_EQ(b.get().region, "GB");
 }
 
+TEST(Phones, SharedCallingCodesTakeTheRegionFromTheNumber) {
+    if (!std::filesystem::exists(RESHOST_TEST_PHONE_MODULE)) GTEST_SKIP() << "built without libphonenumber";
+    EXPECT_EQ(built_module()->to_e164_now("+1 268 464 1234", "").region, "AG");  // by its leading digits
+    EXPECT_EQ(built_module()->to_e164_now("+1 416 555 0199", "").region, "CA");  // by its number patterns
+    EXPECT_EQ(built_module()->to_e164_now("+1 202 555 0143", "").region, "US");
+    EXPECT_EQ(built_module()->to_e164_now("+7 701 123 4567", "").region, "KZ");
+    EXPECT_EQ(built_module()->to_e164_now("+7 495 123 4567", "").region, "RU");
+    EXPECT_EQ(built_module()->to_e164_now("+44 1481 256789", "").region, "GG");
+    // Invalid: named after the calling code's main region.
+    EXPECT_EQ(built_module()->to_e164_now("+7 000 123 4567", "").reason, "not a valid number in RU");
+}
+
+TEST(Phones, FastPathNeedsNoModule) {
+    if (!std::filesystem::exists(RESHOST_TEST_PHONE_METADATA)) GTEST_SKIP() << "built without libphonenumber";
+    // The fast path's metadata found beside a module that does not exist: common numbers
+    // still read, and only a number the fast path leaves to libphonenumber says the module is missing.
+    auto lib = std::make_shared<const detail::PhoneLibrary>(std::string(RESHOST_TEST_FIXTURES) + "/no-such-module.so",
+                                                             RESHOST_TEST_PHONE_METADATA);
+    EXPECT_EQ(lib->to_e164_now("+44 20 7946 0958", "").e164, "+442079460958");
+    EXPECT_EQ(lib->to_e164_now("020 7946 0958", "GB").region, "GB");
+    EXPECT_NE(lib->to_e164_now("+1 202-555-0143 ext. 12", "").reason.find("the phone module is not installed"),
+              std::string::npos);
+}
+
 TEST(Phones, MissingModuleKeepsRawAndSaysWhy) {
     auto lib = std::make_shared<const detail::PhoneLibrary>(std::string(RESHOST_TEST_FIXTURES) + "/no-such-module.so");
     detail::PhoneE164 p = lib->to_e164("+1 202 555 0143", "").get();
