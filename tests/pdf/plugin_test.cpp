@@ -204,6 +204,17 @@ TEST_F(PdfImport, PagesReadSideBySideMakeTheSameDocumentEveryTime) {
     }
 }
 
+TEST_F(PdfImport, TimeLimitNamesTheFirstPageLeftUnread) {
+    // Both readers give up at once; the first page is the one reported.
+    std::string bytes = fixture("rendercv_john-doe_sb2nov.pdf");
+    plugin().config()["pdf.timeout_seconds"] = "0";
+    CollectedDocument doc = plugin().import(bytes);
+    plugin().config().clear();
+    EXPECT_EQ(doc.status, RH_STATUS_FAILED);
+    EXPECT_EQ(doc.failure, "reading the PDF took longer than 0 s (stopped at page 1)");
+    EXPECT_TRUE(doc.blocks.empty());
+}
+
 TEST_F(PdfImport, PasswordProtectedFixture) {
     CollectedDocument doc = plugin().import(fixture("qpdf_enc-R6-AES256_user-password-view.pdf"));
     EXPECT_EQ(doc.status, RH_STATUS_FAILED);
