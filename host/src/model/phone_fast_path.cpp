@@ -125,7 +125,15 @@ PhoneE164 read(const PhoneMetadata& meta, std::string_view raw, std::string_view
                     nsn = digits.substr(i);
                     break;
                 }
-        if (!code) throw Defer{"an unknown country code after '+'"};
+        if (!code) {
+            // ParseHelper reads the digits once more without the '+', in the given region;
+            // unless they start with its international prefix or country code, no code is found.
+            if (home && decided(home->international_prefix.prefix_ends(digits)) != 0)
+                throw Defer{"an unknown country code, then the region's international prefix"};
+            if (home && std::string_view(digits).starts_with(std::to_string(home->code)))
+                throw Defer{"an unknown country code, then the region's country code"};
+            return failed(phone::parse_error_reason(ParseError::invalid_country_code, has_region, true));
+        }
     } else {
         if (decided(home->international_prefix.prefix_ends(digits)) != 0)
             throw Defer{"starts with the region's international prefix"};

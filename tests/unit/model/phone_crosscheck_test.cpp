@@ -78,6 +78,9 @@ std::vector<Sample> samples(const PhoneNumber& n) {
         out.push_back({s + "01", false});
     }
     out.push_back({"+" + cc + "0" + nsn, false});
+    out.push_back({"+0" + nsn, false});
+    out.push_back({"+(0) " + national, false});
+    out.push_back({"+28 " + nsn, false});
     out.push_back({"0" + nsn, false});
     out.push_back({nsn, false});
     return out;
