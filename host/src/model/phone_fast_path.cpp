@@ -142,9 +142,9 @@ PhoneE164 read(const PhoneMetadata& meta, std::string_view raw, std::string_view
         code = home->code;
         nsn = digits;
     }
-    const std::vector<std::string>* regions = meta.regions_for_code(code);
+    const std::vector<std::string_view>* regions = meta.regions_for_code(code);
     if (!regions) throw Defer{"a region the metadata does not hold"};
-    const std::string& main_region = regions->front();
+    std::string_view main_region = regions->front();
     if (main_region == "001") throw Defer{"a non-geographic calling code"};
     const PhoneRegion* plan = has_plus ? meta.region(main_region) : home;
     if (!plan) throw Defer{"a region the metadata does not hold"};
@@ -161,7 +161,7 @@ PhoneE164 read(const PhoneMetadata& meta, std::string_view raw, std::string_view
     if (regions->size() == 1) {
         found = main_region;
     } else {
-        for (const std::string& id : *regions) {
+        for (std::string_view id : *regions) {
             const PhoneRegion* r = meta.region(id);
             if (!r) throw Defer{"a region the metadata does not hold"};
             bool mine = r->leading_digits.empty() ? has_type(*r, nsn) : decided(r->leading_digits.prefix_ends(nsn)) != 0;

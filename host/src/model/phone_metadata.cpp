@@ -74,55 +74,46 @@ PhoneMetadata::PhoneMetadata(const std::filesystem::path& file) {
         error_ = "cannot open " + file.string();
         return;
     }
-    char buf[65536];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, in)) > 0) text_.append(buf, n);
-    bool failed = std::ferror(in) != 0;
+    std::error_code ec;
+    auto size = std::filesystem::file_size(file, ec);
+    if (!ec) {
+        text_.resize(size);
+        if (std::fread(text_.data(), 1, size, in) != size) ec = std::make_error_code(std::errc::io_error);
+    }
     std::fclose(in);
-    if (failed) {
+    if (ec) {
         error_ = "cannot read " + file.string();
         text_.clear();
         return;
     }
-    // Only the calling codes are parsed now; a region line is only located.
+    // The calling code lines come first; region lines are located when asked for.
     std::string_view rest = text_;
     std::size_t line_no = 0;
-    while (!rest.empty()) {
+    while (!rest.empty() && (rest[0] == '#' || rest[0] == '+')) {
         ++line_no;
         std::size_t nl = rest.find('\n');
         std::string_view line = rest.substr(0, nl);
         rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-        if (line.empty() || line[0] == '#') continue;
+        if (line[0] == '#') continue;
         std::size_t tab = line.find('\t');
-        if (tab == std::string_view::npos) {
-            error_ = file.string() + ":" + std::to_string(line_no) + ": not a metadata line";
+        int code = 0;
+        if (tab == std::string_view::npos || !to_int(line.substr(1, tab - 1), code)) {
+            error_ = file.string() + ":" + std::to_string(line_no) + ": bad calling code line";
             break;
         }
-        if (line[0] == '+') {
-            int code = 0;
-            if (!to_int(line.substr(1, tab - 1), code)) {
-                error_ = file.string() + ":" + std::to_string(line_no) + ": bad calling code";
-                break;
-            }
-            auto& regions = codes_[code];
-            std::string_view list = line.substr(tab + 1);
-            while (!list.empty()) {
-                std::size_t sp = list.find(' ');
-                regions.emplace_back(list.substr(0, sp));
-                list = sp == std::string_view::npos ? std::string_view() : list.substr(sp + 1);
-            }
-        } else {
-            lines_.emplace(std::string(line.substr(0, tab)), line);
+        auto& regions = codes_[code];
+        std::string_view list = line.substr(tab + 1);
+        while (!list.empty()) {
+            std::size_t sp = list.find(' ');
+            regions.push_back(list.substr(0, sp));
+            list = sp == std::string_view::npos ? std::string_view() : list.substr(sp + 1);
         }
     }
-    if (error_.empty() && (codes_.empty() || lines_.empty())) error_ = file.string() + ": no phone metadata in it";
-    if (!error_.empty()) {
-        codes_.clear();
-        lines_.clear();
-    }
+    if (error_.empty() && (codes_.empty() || rest.empty())) error_ = file.string() + ": no phone metadata in it";
+    if (!error_.empty()) codes_.clear();
 }
 
-const std::vector<std::string>* PhoneMetadata::regions_for_code(int code) const {
+const std::vector<std::string_view>* PhoneMetadata::regions_for_code(int code) const {
     auto it = codes_.find(code);
     return it == codes_.end() || it->second.empty() ? nullptr : &it->second;
 }
@@ -130,8 +121,17 @@ const std::vector<std::string>* PhoneMetadata::regions_for_code(int code) const 
 const PhoneRegion* PhoneMetadata::region(std::string_view id) const {
     std::lock_guard lock(mutex_);
     if (auto it = parsed_.find(id); it != parsed_.end()) return it->second.get();
-    auto line = lines_.find(std::string(id));
-    auto parsed = line == lines_.end() ? nullptr : parse_region(line->second);
+    std::unique_ptr<PhoneRegion> parsed;
+    if (error_.empty() && !id.empty()) {
+        // A region line starts a line with its id and a tab; calling code lines start with '+'.
+        std::string key(1, '\n');
+        key.append(id).push_back('\t');
+        std::size_t at = text_.find(key);
+        if (at != std::string::npos) {
+            std::size_t begin = at + 1, end = text_.find('\n', begin);
+            parsed = parse_region(std::string_view(text_).substr(begin, end == std::string::npos ? end : end - begin));
+        }
+    }
     const PhoneRegion* out = parsed.get();
     parsed_.emplace(std::string(id), std::move(parsed));
     return out;

@@ -1,6 +1,7 @@
 // libphonenumber's metadata as the E.164 fast path needs it, read from
 // phone-metadata.tsv (generated from libphonenumber at build time). The file
-// is read whole once; a region's line is parsed only when a number needs it.
+// is read whole once and only its calling codes are parsed; a region's line is
+// found and parsed only when a number needs that region.
 #pragma once
 
 #include "phone_pattern.hpp"
@@ -50,7 +51,7 @@ public:
     const std::string& error() const { return error_; }
 
     // The regions of a calling code in libphonenumber's order, main region first; null when the code is unknown.
-    const std::vector<std::string>* regions_for_code(int code) const;
+    const std::vector<std::string_view>* regions_for_code(int code) const;
 
     // A region's plan, parsed on first use; null when the region is unknown or its line is malformed.
     const PhoneRegion* region(std::string_view id) const;
@@ -58,8 +59,7 @@ public:
 private:
     std::string text_;
     std::string error_;
-    std::unordered_map<int, std::vector<std::string>> codes_;
-    std::unordered_map<std::string, std::string_view> lines_;  // region id -> its line in text_
+    std::unordered_map<int, std::vector<std::string_view>> codes_;  // views into text_
     mutable std::mutex mutex_;
     mutable std::map<std::string, std::unique_ptr<PhoneRegion>, std::less<>> parsed_;
 };
