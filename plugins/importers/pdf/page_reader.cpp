@@ -8,6 +8,10 @@
 #include <unordered_map>
 #include <vector>
 
+#ifdef __linux__
+#include <sched.h>
+#endif
+
 namespace reshost::pdf {
 namespace {
 
@@ -15,6 +19,16 @@ namespace {
 // which a page of text repays several times over; more than two readers
 // would mostly compete with the host's own threads.
 constexpr unsigned max_readers = 2;
+
+// The CPUs this process may run on: an affinity mask or a container's
+// cpuset can allow fewer than the machine has.
+unsigned usable_cpus() {
+#ifdef __linux__
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0) return static_cast<unsigned>(CPU_COUNT(&set));
+#endif
+    return std::thread::hardware_concurrency();
+}
 
 // One page as read, with fonts numbered in the order that page met them.
 struct PageSlot {
@@ -83,7 +97,7 @@ int read_pages(std::string_view data, PdfFile& file, DocumentContent& out, PdfFi
     std::exception_ptr helper_error;
     {
         std::jthread helper;
-        if (pages > 1 && std::min(std::thread::hardware_concurrency(), max_readers) > 1) {
+        if (pages > 1 && std::min(usable_cpus(), max_readers) > 1) {
             helper = std::jthread([&] {
                 try {
                     if (queue.done()) return;
