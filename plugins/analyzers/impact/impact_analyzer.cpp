@@ -141,9 +141,10 @@ private:
 
     // One finding for a bullet without a figure: vague, task-only or unquantified.
     void check_bullet(const BulletRef& b, Findings& out) const {
-        if (auto m = vague_.find(b.text)) {
+        const WordedText text(b.text);
+        if (auto m = vague_.find(text)) {
             std::string_view claim = b.text.substr(m->offset, m->size);
-            MetricHint hint = hints_.suggest(b.text);
+            MetricHint hint = hints_.suggest(text);
             Finding f = finding("impact.vague", Severity::warning, b);
             f.message = quoted(claim) + " claims a result without saying how much, in " + quoted(excerpt(b.text, kExcerptChars)) + ".";
             f.suggestion = "Replace " + quoted(claim) + " with the " + hint.kind +
@@ -152,8 +153,8 @@ private:
             out.add(f);
             return;
         }
-        MetricHint hint = hints_.suggest(b.text);
-        if (!results_.find(b.text)) {
+        MetricHint hint = hints_.suggest(text);
+        if (!results_.find(text)) {
             Finding f = finding("impact.task-only", Severity::warning, b);
             f.message = quoted(excerpt(b.text, kExcerptChars)) + " describes a duty, not what came of it.";
             f.suggestion = "Add the result with " + figure_of(hint.kind) + ", e.g. " +

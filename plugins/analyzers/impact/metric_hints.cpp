@@ -42,7 +42,9 @@ MetricHints::MetricHints(const std::string& dir) {
     if (general_.example.empty()) throw std::runtime_error(dir + "/metric_examples.txt: no general example (\"* = ...\")");
 }
 
-MetricHint MetricHints::suggest(std::string_view text) const {
+MetricHint MetricHints::suggest(std::string_view text) const { return suggest(WordedText(text)); }
+
+MetricHint MetricHints::suggest(const WordedText& text) const {
     for (std::size_t k = 0; k < kinds_.size(); ++k)
         if (words_[k].find(text)) return {kinds_[k], examples_[k]};
     return general_;

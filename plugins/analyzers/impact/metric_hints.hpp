@@ -23,6 +23,8 @@ public:
 
     // Returns the metric that fits `text`: the first kind (in file order) whose words it uses, else the general one.
     MetricHint suggest(std::string_view text) const;
+    // The same, for a text already split into words.
+    MetricHint suggest(const WordedText& text) const;
 
 private:
     std::vector<std::string> kinds_;

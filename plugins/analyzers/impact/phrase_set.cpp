@@ -1,8 +1,11 @@
 #include "phrase_set.hpp"
 
-#include "words.hpp"
-
 namespace reshost::impact {
+
+WordedText::WordedText(std::string_view text) : words_(analyzers::split_words(text)) {
+    lowered_.reserve(words_.size());
+    for (const auto& w : words_) lowered_.push_back(analyzers::lower(w.text));
+}
 
 PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
     for (const std::string& p : phrases) {
@@ -26,10 +29,11 @@ PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
     }
 }
 
-std::optional<PhraseMatch> PhraseSet::find(std::string_view text) const {
-    std::vector<analyzers::Word> words = analyzers::split_words(text);
-    std::vector<std::string> lowered;
-    for (const auto& w : words) lowered.push_back(analyzers::lower(w.text));
+std::optional<PhraseMatch> PhraseSet::find(std::string_view text) const { return find(WordedText(text)); }
+
+std::optional<PhraseMatch> PhraseSet::find(const WordedText& text) const {
+    const auto& words = text.words();
+    const auto& lowered = text.lowered();
     for (std::size_t i = 0; i < words.size(); ++i) {
         std::optional<PhraseMatch> best;
         std::size_t best_words = 0;

@@ -2,6 +2,8 @@
 // ends in "*" matches every word starting with it ("optimiz*").
 #pragma once
 
+#include "words.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +18,20 @@ struct PhraseMatch {
     std::size_t index = 0;   // which phrase of the set, in the order given
 };
 
+// A text split into words once and lowered, for looking up several phrase
+// sets in it (a bullet is checked against a dozen).
+class WordedText {
+public:
+    explicit WordedText(std::string_view text);
+
+    const std::vector<analyzers::Word>& words() const { return words_; }
+    const std::vector<std::string>& lowered() const { return lowered_; }
+
+private:
+    std::vector<analyzers::Word> words_;
+    std::vector<std::string> lowered_;
+};
+
 class PhraseSet {
 public:
     PhraseSet() = default;
@@ -24,6 +40,8 @@ public:
 
     // Returns the earliest phrase of `text`, the longest when several start there.
     std::optional<PhraseMatch> find(std::string_view text) const;
+    // The same, in a text already split into words.
+    std::optional<PhraseMatch> find(const WordedText& text) const;
 
     bool empty() const { return phrases_.empty(); }
 

@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -155,7 +157,8 @@ public:
     }
 
     explicit KeywordsAnalyzer(const OpenContext& ctx)
-        : vocabulary_(terms::Vocabulary::parse(ctx.read_data(kVocabularyFile), ctx.plugin_dir + "/" + kVocabularyFile)),
+        : vocabulary_text_(ctx.read_data(kVocabularyFile)),
+          vocabulary_file_(ctx.plugin_dir + "/" + kVocabularyFile),
           cues_(JobCues::load(ctx.plugin_dir)),
           titles_(cues_) {}
 
@@ -165,8 +168,9 @@ public:
             for (const char* rule : kAllRules) out.not_evaluated(rule, "no job description given (--job)");
             return;
         }
-        JobDescription jd = read_job(job_lines(job), vocabulary_, cues_);
-        ResumeTerms found(doc, resume, vocabulary_);
+        const terms::Vocabulary& vocabulary = this->vocabulary();
+        JobDescription jd = read_job(job_lines(job), vocabulary, cues_);
+        ResumeTerms found(doc, resume, vocabulary);
         check_title(jd, resume, found, out);
         check_remote(jd, resume, out);
         if (jd.requirements.empty()) {
@@ -183,6 +187,14 @@ public:
     }
 
 private:
+    // Parsed on first use: most runs give no job description and never need
+    // the vocabulary, and parsing it is most of what opening this pack costs.
+    const terms::Vocabulary& vocabulary() const {
+        std::call_once(vocabulary_once_,
+                       [&] { vocabulary_.emplace(terms::Vocabulary::parse(vocabulary_text_, vocabulary_file_)); });
+        return *vocabulary_;
+    }
+
     static Evaluated evaluate(const Requirement& r, const JobDescription& jd, const ResumeTerms& found) {
         Evaluated e{&r};
         for (const terms::Term* t : r.terms) {
@@ -454,7 +466,9 @@ private:
         out.add(f);
     }
 
-    terms::Vocabulary vocabulary_;
+    std::string vocabulary_text_, vocabulary_file_;
+    mutable std::once_flag vocabulary_once_;
+    mutable std::optional<terms::Vocabulary> vocabulary_;
     JobCues cues_;
     TitleMatcher titles_;
 };
