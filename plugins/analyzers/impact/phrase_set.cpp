@@ -25,6 +25,7 @@ PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
             if (e == std::string_view::npos) break;
             rest.remove_prefix(e);
         }
+        if (!words.empty()) by_first_byte_[static_cast<unsigned char>(words[0].text[0])].push_back(phrases_.size());
         phrases_.push_back(std::move(words));
     }
 }
@@ -37,7 +38,8 @@ std::optional<PhraseMatch> PhraseSet::find(const WordedText& text) const {
     for (std::size_t i = 0; i < words.size(); ++i) {
         std::optional<PhraseMatch> best;
         std::size_t best_words = 0;
-        for (std::size_t p = 0; p < phrases_.size(); ++p) {
+        if (lowered[i].empty()) continue;
+        for (std::size_t p : by_first_byte_[static_cast<unsigned char>(lowered[i][0])]) {
             const auto& phrase = phrases_[p];
             if (phrase.empty() || phrase.size() <= best_words || i + phrase.size() > words.size()) continue;
             bool ok = true;

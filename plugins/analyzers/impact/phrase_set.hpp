@@ -4,6 +4,7 @@
 
 #include "words.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,6 +52,9 @@ private:
         bool stem = false;
     };
     std::vector<std::vector<Word>> phrases_;
+    // Phrases by the first byte of their first word, in set order: a word
+    // position is tried only against the phrases that can start there.
+    std::array<std::vector<std::size_t>, 256> by_first_byte_;
 };
 
 }  // namespace reshost::impact
