@@ -7,6 +7,11 @@
 namespace reshost::ats {
 
 char32_t next_code_point(std::string_view s, std::size_t& pos) {
+    // Most resume text is ASCII: one byte, one code point, no decoding.
+    if (pos < s.size() && static_cast<unsigned char>(s[pos]) < 0x80) {
+        ++pos;
+        return static_cast<unsigned char>(s[pos - 1]);
+    }
     utf8proc_int32_t c = -1;
     auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
                               static_cast<utf8proc_ssize_t>(s.size() - pos), &c);
@@ -29,6 +34,7 @@ bool is_replacement(char32_t c) {
 
 bool is_space(char32_t c) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return true;
+    if (c < 0x80) return false;  // no other ASCII character is a space separator
     return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ZS;
 }
 

@@ -25,7 +25,8 @@ DocumentFacts::DocumentFacts(const Host& h, const Document& d, const Resume& r, 
             char32_t c = next_code_point(t, pos);
             if (is_space(c)) continue;
             ++text_size_;
-            compact_text_ += analyzers::lower(t.substr(start, pos - start));
+            for (std::size_t i = start; i < pos; ++i)
+                compact_text_ += (t[i] >= 'A' && t[i] <= 'Z') ? static_cast<char>(t[i] - 'A' + 'a') : t[i];
         }
         compact_text_ += '\n';
     }
