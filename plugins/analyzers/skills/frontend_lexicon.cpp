@@ -49,9 +49,13 @@ FrontendLexicon::FrontendLexicon(const std::string& dir) {
 }
 
 std::string FrontendLexicon::frontend_term(std::string_view text, const terms::Vocabulary& vocabulary) const {
-    for (const terms::Hit& h : vocabulary.find_in(text))
+    return frontend_term(text, vocabulary.find_in(text), analyzers::normalized_phrase(text));
+}
+
+std::string FrontendLexicon::frontend_term(std::string_view text, const std::vector<terms::Hit>& hits,
+                                           const std::string& normalized) const {
+    for (const terms::Hit& h : hits)
         if (h.term->kind == "frontend") return std::string(h.text);
-    std::string normalized = analyzers::normalized_phrase(text);
     if (const std::string* p = first_phrase(normalized, terms_)) return as_written(text, *p);
     return {};
 }

@@ -16,6 +16,9 @@ public:
     explicit FrontendLexicon(const std::string& dir);
     // The first frontend skill of the vocabulary or frontend phrase the text names ("React", "UI"), or empty.
     std::string frontend_term(std::string_view text, const terms::Vocabulary& vocabulary) const;
+    // The same, for a text whose terms and normalized words are already known.
+    std::string frontend_term(std::string_view text, const std::vector<terms::Hit>& hits,
+                              const std::string& normalized) const;
     // True when the text names a full-stack or frontend target and no backend word.
     bool targets_frontend(std::string_view text) const;
 

@@ -306,9 +306,9 @@ private:
 
     void check_frontend(const Host& host, const Resume& resume, const std::vector<Listed>& listed,
                         const WorkText& work, int section, Findings& out) const {
-        std::vector<const WorkLine*> bullets;
-        for (const WorkLine& l : work.lines())
-            if (l.experience && l.bullet >= 0) bullets.push_back(&l);
+        std::vector<std::size_t> bullets;  // indexes into work.lines()
+        for (std::size_t i = 0; i < work.lines().size(); ++i)
+            if (work.lines()[i].experience && work.lines()[i].bullet >= 0) bullets.push_back(i);
         if (section < 0 && bullets.empty()) {
             out.not_evaluated("skills.frontend-heavy", "the resume has neither a skills section nor experience bullets");
             return;
@@ -334,9 +334,10 @@ private:
         }
 
         std::vector<std::pair<const WorkLine*, std::string>> frontend_bullets;
-        for (const WorkLine* b : bullets)
-            if (std::string term = frontend_.frontend_term(b->text, vocabulary_); !term.empty())
-                frontend_bullets.emplace_back(b, std::move(term));
+        for (std::size_t i : bullets)
+            if (std::string term = frontend_.frontend_term(work.lines()[i].text, work.hits(i), work.phrase(i));
+                !term.empty())
+                frontend_bullets.emplace_back(&work.lines()[i], std::move(term));
         if (bullets.size() >= kShareMinItems && frontend_bullets.size() > max_share * bullets.size()) {
             const WorkLine& first = *frontend_bullets.front().first;
             Finding f;

@@ -31,7 +31,8 @@ WorkText::WorkText(const Resume& resume, const terms::Vocabulary& vocabulary) {
     }
     for (const WorkLine& l : lines_) {
         phrases_.push_back(analyzers::normalized_phrase(l.text));
-        for (const terms::Hit& h : vocabulary.find_in(l.text))
+        hits_.push_back(vocabulary.find_in(l.text));
+        for (const terms::Hit& h : hits_.back())
             if (named_.insert(h.term->id).second) named_order_.push_back(h.term->id);
     }
 }

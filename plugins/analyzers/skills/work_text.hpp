@@ -34,10 +34,15 @@ public:
     bool shows(const sdk::Skill& skill) const;
     // Vocabulary ids named anywhere in the lines, in first-seen order.
     const std::vector<std::string>& named_ids() const { return named_order_; }
+    // The vocabulary terms line `i` names, in text order.
+    const std::vector<terms::Hit>& hits(std::size_t i) const { return hits_[i]; }
+    // Line `i`'s words, lowered and joined by single spaces.
+    const std::string& phrase(std::size_t i) const { return phrases_[i]; }
 
 private:
     std::vector<WorkLine> lines_;
     std::vector<std::string> phrases_;  // each line's words, lowered
+    std::vector<std::vector<terms::Hit>> hits_;  // each line's terms, found once for every check
     std::unordered_set<std::string> named_;
     std::vector<std::string> named_order_;
 };
