@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <map>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
@@ -171,6 +172,19 @@ TEST_F(PhoneCrossCheck, EveryRegionsExamplesReadAsLibphonenumberReadsThem) {
             PhoneNumber n;
             if (!util().GetExampleNumberForType(other, PhoneNumberUtil::MOBILE, &n)) continue;
             for (const Sample& s : samples(n)) check(s.text, region, false);
+        }
+    }
+    // Random digits read in every region, often starting with a national prefix digit: the
+    // corners of national prefix stripping that example numbers rarely reach.
+    std::mt19937 random(20261128);
+    for (const std::string& region : regions) {
+        for (int i = 0; i < 40; ++i) {
+            std::string digits(1, "018"[i % 3]);
+            std::size_t length = 4 + random() % 11;
+            while (digits.size() < length) digits += static_cast<char>('0' + random() % 10);
+            check(digits, region, false);
+            std::string international(1, '+');
+            check(international.append(digits, 1), "", false);
         }
     }
     // Non-geographic numbers (+800...) are always libphonenumber's.
