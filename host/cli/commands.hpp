@@ -34,6 +34,9 @@ struct ListArgs {
 // Host options of a command run: the --plugin-path directories, logs on stderr.
 HostOptions host_options(const std::vector<std::string>& plugin_paths);
 
+// Ends the process with `code` once everything is written, without tearing the host down.
+int finish(int code);
+
 // Analyzes every file and writes one report of them all.
 int run_analyze(const Host& host, const AnalyzeArgs& args);
 // Writes the resume model of one file.

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <future>
+#include <system_error>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -62,27 +63,49 @@ struct Host::Impl {
         : options(std::move(o)),
           log(options.log),
           library_dir(detail::library_dir()),
+          preload(start_preload()),
           registry(options, library_dir.empty() ? fs::path() : library_dir / RESHOST_PLUGIN_SUBDIR, log) {}
 
     HostOptions options;
     detail::Logger log;
     fs::path library_dir;
-    PluginRegistry registry;
 
     mutable std::once_flag normalizer_once;
     mutable std::shared_ptr<const detail::NormalizerData> normalizer;
     mutable std::string normalizer_error;
 
+    // The normalizer's data files, read on another core from the start: every
+    // parse needs them, and reading them overlaps listing the plugins and the
+    // first import. Declared after what it fills and before the registry, so
+    // it is joined after the registry is gone and before the data it writes.
+    std::future<void> preload;
+    PluginRegistry registry;
+
     // Rule entries already reported as naming nothing: one warning per Host, not per file.
     mutable std::mutex warned_mutex;
     mutable std::set<std::string> warned;
 
+    std::future<void> start_preload();
     const detail::NormalizerData& normalizer_data() const;
     Imported import(std::string_view name, std::string_view bytes, const detail::ConfigValues* config) const;
     Analysis run(std::string_view name, std::string_view bytes, const fs::path& input_dir, const AnalyzeOptions* options) const;
     void analyze_with(PluginRegistry::Component& c, const detail::RuleSelection& selection,
                       const rh_analyze_input& input, const detail::Config& config, Analysis::Data& out) const;
 };
+
+std::future<void> Host::Impl::start_preload() {
+    try {
+        return std::async(std::launch::async, [this] {
+            try {
+                normalizer_data();
+            } catch (const std::exception&) {
+                // Reported again, with the reason, by the first parse that needs the data.
+            }
+        });
+    } catch (const std::system_error&) {
+        return {};  // no thread to spare: the first parse reads the data itself
+    }
+}
 
 const detail::NormalizerData& Host::Impl::normalizer_data() const {
     std::call_once(normalizer_once, [&] {

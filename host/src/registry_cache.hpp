@@ -37,7 +37,7 @@ public:
     // Writes the cache (temp file + rename) when it changed; failing to is not an error.
     void save() const;
 
-    // $XDG_CACHE_HOME/reshost/registry-v1-<hash of plugin_dirs>.json, else the same under ~/.cache.
+    // $XDG_CACHE_HOME/reshost/registry-v2-<hash of plugin_dirs>.tsv, else the same under ~/.cache.
     static std::filesystem::path default_path(const std::vector<std::filesystem::path>& plugin_dirs);
 
 private:

@@ -35,7 +35,7 @@ struct HostOptions {
     bool use_environment = true;         // read RESHOST_PLUGIN_PATH
     bool use_install_dir = true;         // read the plugin dir installed beside libreshost
     // Registry cache file; empty: one per set of plugin directories,
-    // $XDG_CACHE_HOME/reshost/registry-v1-<hash>.json (or ~/.cache/...);
+    // $XDG_CACHE_HOME/reshost/registry-v2-<hash>.tsv (or ~/.cache/...);
     // "none": no cache, every plugin is opened to read its descriptor.
     std::string registry_cache;
     LogSink log;                         // empty: warnings and errors to stderr

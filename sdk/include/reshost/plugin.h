@@ -478,6 +478,8 @@ typedef struct rh_component {
     /* Creates the component's state for one host; NULL open means no state.
      * On failure returns NULL and logs why through input->host. */
     void* (*open)(const rh_open_input* input);
+    /* Frees the state. A process that is about to end may not call it (the
+     * reshost command does not): keep no work here but freeing. */
     void (*close)(void* state);
     int (*import)(void* state, const rh_import_input* input, const rh_document_sink* sink);
     int (*analyze)(void* state, const rh_analyze_input* input, const rh_finding_sink* sink);

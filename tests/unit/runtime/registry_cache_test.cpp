@@ -36,7 +36,7 @@ std::string read_text(const fs::path& p) {
 TEST(RegistryCache, SecondHostReadsTheCacheAndMapsNothing) {
     if (!have_plugins(needed)) GTEST_SKIP() << "the build tree lacks the first-party plugins";
     TempDir dir;
-    auto cache = (dir.path() / "cache" / "registry-v1.json").string();
+    auto cache = (dir.path() / "cache" / "registry.tsv").string();
 
     std::vector<reshost::PluginInfo> first;
     {
@@ -45,7 +45,7 @@ TEST(RegistryCache, SecondHostReadsTheCacheAndMapsNothing) {
     }
     ASSERT_TRUE(fs::exists(cache));
     auto text = read_text(cache);
-    EXPECT_NE(text.find("\"reshost-registry/1\""), std::string::npos);
+    EXPECT_NE(text.find("reshost-registry/2\t"), std::string::npos);
     for (const auto& n : needed) {
         const auto* p = find(first, n);
         ASSERT_NE(p, nullptr) << n;
@@ -201,7 +201,7 @@ TEST(RegistryCache, UnwritableCacheIsNotAnError) {
     TempDir dir;
     auto blocker = dir.write("file", "a file where the cache directory would be");
     LogRecord log;
-    reshost::Host host(only({plugin_dir()}, blocker + "/reshost/registry-v1.json", log.sink()));
+    reshost::Host host(only({plugin_dir()}, blocker + "/reshost/registry.tsv", log.sink()));
     EXPECT_NE(find(host.plugins(), "markdown"), nullptr);
     for (const auto& [level, text] : log.lines) EXPECT_LT(level, reshost::LogLevel::warning) << text;
 }
@@ -245,9 +245,43 @@ TEST(RegistryCache, EachSetOfPluginDirectoriesHasItsOwnFile) {
     else unsetenv("XDG_CACHE_HOME");
 
     ASSERT_EQ(after_one.size(), 1u);
-    EXPECT_EQ(after_one[0].rfind("registry-v1-", 0), 0u) << after_one[0];
+    EXPECT_EQ(after_one[0].rfind("registry-v2-", 0), 0u) << after_one[0];
     ASSERT_EQ(after_two.size(), 2u) << "another set of directories writes another file";
     // The first installation's file holds only its own plugins.
     auto text = read_text(dir.path() / "reshost" / after_one[0]);
     EXPECT_EQ(text.find(other_plugins.path().string()), std::string::npos);
+}
+
+TEST(RegistryCache, DamagedRecordsAreDroppedAndReadAgain) {
+    if (!have_plugins(needed)) GTEST_SKIP() << "the build tree lacks the first-party plugins";
+    TempDir dir;
+    auto cache = (dir.path() / "registry.tsv").string();
+    std::vector<reshost::RuleInfo> rules;
+    {
+        reshost::Host host(only({plugin_dir()}, cache));
+        rules = host.rules();
+    }
+    // Damage the record of the verbs pack: its rule lines lose their severity.
+    auto text = read_text(cache);
+    auto verbs = text.find((fs::path(plugin_dir()) / "verbs" / "verbs.so").lexically_normal().string());
+    ASSERT_NE(verbs, std::string::npos);
+    auto rule = text.find("\nrule\t", verbs);
+    ASSERT_NE(rule, std::string::npos);
+    auto severity = text.find('\t', rule + 6) + 1;  // the field after the rule id
+    text.replace(severity, text.find('\t', severity) - severity, "loud");
+    { std::ofstream(cache, std::ios::binary | std::ios::trunc) << text; }
+
+    reshost::Host again(only({plugin_dir()}, cache));
+    const auto* p = find(again.plugins(), "verbs");
+    ASSERT_NE(p, nullptr);
+    EXPECT_TRUE(p->loaded) << "a damaged record is read from the library again";
+    EXPECT_FALSE(find(again.plugins(), "sections")->loaded) << "the other records stay good";
+    auto reread = again.rules();
+    ASSERT_EQ(reread.size(), rules.size());
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        EXPECT_EQ(reread[i].id, rules[i].id);
+        EXPECT_EQ(reread[i].severity, rules[i].severity);
+        EXPECT_EQ(reread[i].description, rules[i].description);
+    }
+    EXPECT_EQ(read_text(cache).find("\tloud\t"), std::string::npos) << "the file is rewritten without the damage";
 }
