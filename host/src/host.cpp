@@ -19,8 +19,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <future>
+#include <iterator>
 #include <system_error>
 #include <mutex>
 #include <optional>
@@ -91,6 +93,8 @@ struct Host::Impl {
     Analysis run(std::string_view name, std::string_view bytes, const fs::path& input_dir, const AnalyzeOptions* options) const;
     void analyze_with(PluginRegistry::Component& c, const detail::RuleSelection& selection,
                       const rh_analyze_input& input, const detail::Config& config, Analysis::Data& out) const;
+    void run_analyzers(const detail::RuleSelection& selection, const rh_analyze_input& input,
+                       const detail::Config& config, Analysis::Data& out) const;
 };
 
 std::future<void> Host::Impl::start_preload() {
@@ -210,6 +214,37 @@ void Host::Impl::analyze_with(PluginRegistry::Component& c, const detail::RuleSe
     for (auto& m : collected.metrics) out.metrics.push_back(std::move(m));
 }
 
+void Host::Impl::run_analyzers(const detail::RuleSelection& selection, const rh_analyze_input& input,
+                               const detail::Config& config, Analysis::Data& out) const {
+    // Analyzers do not depend on one another: this thread and a second one
+    // take them in turn, each into its own slot, and the slots are joined in
+    // plugin order, so the report is the same whichever thread ran what.
+    const auto& analyzers = registry.analyzers();
+    std::vector<Analysis::Data> parts(analyzers.size());
+    std::atomic<std::size_t> next{0};
+    auto take_turns = [&] {
+        for (std::size_t i = next++; i < analyzers.size(); i = next++) {
+            parts[i].path = out.path;
+            analyze_with(*analyzers[i], selection, input, config, parts[i]);
+        }
+    };
+    std::future<void> helper;
+    if (analyzers.size() > 1) {
+        try {
+            helper = std::async(std::launch::async, take_turns);
+        } catch (const std::system_error&) {
+            // No thread to spare: this one runs them all.
+        }
+    }
+    take_turns();
+    if (helper.valid()) helper.get();
+    for (auto& p : parts) {
+        std::move(p.findings.begin(), p.findings.end(), std::back_inserter(out.findings));
+        std::move(p.not_evaluated.begin(), p.not_evaluated.end(), std::back_inserter(out.not_evaluated));
+        std::move(p.metrics.begin(), p.metrics.end(), std::back_inserter(out.metrics));
+    }
+}
+
 Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs::path& input_dir,
                          const AnalyzeOptions* options) const {
     auto data = std::make_shared<Analysis::Data>();
@@ -235,25 +270,21 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
     if (options) selection.emplace(*options, *config);
 
     // What does not depend on the file gets ready on a second thread while this
-    // one maps the importer and reads the file: first the normalizer's data,
-    // then the analyzers that will run (each mapped and opened once per Host),
-    // last to first, so that this thread, reaching them first to last, opens
-    // the ones not yet done instead of waiting. A run that ends early still
-    // waits for the thread, in the futures' destructors.
-    std::promise<void> normalizer_ready;
-    auto normalizer_loaded = normalizer_ready.get_future();
+    // one maps the importer and reads the file: the analyzers that will run
+    // (each mapped and opened once per Host), last to first, so that this
+    // thread, reaching them first to last, opens the ones not yet done instead
+    // of waiting. They do not wait for the normalizer's data, which is being
+    // read since the Host started and which only this thread needs. A run that
+    // ends early still waits for the thread, in the future's destructor.
     auto analyzers_ready = std::async(std::launch::async, [&] {
-        try {
-            normalizer_data();
-            normalizer_ready.set_value();
-        } catch (...) {
-            normalizer_ready.set_exception(std::current_exception());
-            return;
-        }
         if (!selection) {
             // A parse prints the model, phone in E.164 included: start libphonenumber
             // now, beside the import, rather than after it.
-            detail::warm_up_phones(normalizer_data());
+            try {
+                detail::warm_up_phones(normalizer_data());
+            } catch (const std::exception&) {
+                // A broken installation: this thread's next call reports it.
+            }
             return;
         }
         const auto& all = registry.analyzers();
@@ -264,8 +295,7 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
     auto imported = import(name, bytes, values);
     data->format = imported.format;
     if (!imported.error.empty()) return fail(imported.error);
-    normalizer_loaded.get();  // rethrows a broken installation's error
-    auto resume = detail::build_resume(*imported.document, normalizer_data());
+    auto resume = detail::build_resume(*imported.document, normalizer_data());  // throws for a broken installation
     if (!options) {
         data->document = imported.document;
         data->resume = resume;
@@ -292,7 +322,7 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
         detail::ModelViews job_views(job.document.get(), nullptr);
         rh_analyze_input input{sizeof(rh_analyze_input), nullptr, views.document(), views.resume(),
                                job_views.document()};
-        for (auto* c : registry.analyzers()) analyze_with(*c, *selection, input, *config, *data);
+        run_analyzers(*selection, input, *config, *data);
     }
     for (auto& f : data->findings) f.section_heading = detail::section_heading(*resume, f.section);
 
