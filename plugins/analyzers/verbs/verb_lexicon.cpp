@@ -3,7 +3,8 @@
 #include "data_file.hpp"
 #include "words.hpp"
 
-#include <sstream>
+#include <algorithm>
+#include <utility>
 #include <stdexcept>
 
 namespace reshost::verbs {
@@ -22,16 +23,32 @@ std::string participle(const std::string& base, const std::string& past) {
     return base + "ing";
 }
 
+// The first two blank-separated words of `line`; the second is empty when the line has one word.
+std::pair<std::string_view, std::string_view> two_words(std::string_view line) {
+    constexpr std::string_view blanks = " \t";
+    std::pair<std::string_view, std::string_view> out;
+    for (std::string_view* word : {&out.first, &out.second}) {
+        std::size_t b = line.find_first_not_of(blanks);
+        if (b == std::string_view::npos) break;
+        line.remove_prefix(b);
+        std::size_t e = std::min(line.find_first_of(blanks), line.size());
+        *word = line.substr(0, e);
+        line.remove_prefix(e);
+    }
+    return out;
+}
+
 }  // namespace
 
 VerbLexicon::VerbLexicon(const std::string& dir) {
-    for (const std::string& line : analyzers::read_data_lines(dir, kFile)) {
-        std::istringstream in(line);
-        std::string base, past;
-        if (!(in >> base >> past))
+    auto lines = analyzers::read_data_lines(dir, kFile);
+    forms_.reserve(lines.size() * 4);
+    for (const std::string& line : lines) {
+        auto [first, second] = two_words(line);
+        if (second.empty())
             throw std::runtime_error(dir + "/" + std::string(kFile) + ": expected \"base past\", got \"" + line + "\"");
-        base = analyzers::lower(base);
-        past = analyzers::lower(past);
+        std::string base = analyzers::lower(first);
+        std::string past = analyzers::lower(second);
         ++count_;
         bool same = base == past;
         forms_.try_emplace(base, VerbForm{base, past, same ? Tense::either : Tense::present});
