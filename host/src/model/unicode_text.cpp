@@ -30,12 +30,6 @@ namespace {
 bool is_ascii_alpha(int32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
 bool is_ascii_alnum(int32_t cp) { return is_ascii_alpha(cp) || (cp >= '0' && cp <= '9'); }
 
-bool is_ascii(std::string_view text) {
-    for (char c : text)
-        if (static_cast<unsigned char>(c) >= 0x80) return false;
-    return true;
-}
-
 bool is_space(int32_t cp) {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0xFEFF || cp == 0x200B) return true;
     if (cp < 0x80) return false;
@@ -61,30 +55,46 @@ bool keeps_at_start(int32_t cp) { return cp == '(' || cp == '[' || cp == '.' || 
 
 }  // namespace
 
-std::string fold(std::string_view text) {
-    if (text.empty()) return {};
-    if (is_ascii(text)) {
-        // NFKC, case folding and mark stripping leave ASCII as it is but for the case.
-        std::string s(text);
-        for (char& c : s)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        return s;
-    }
-    utf8proc_uint8_t* out = nullptr;
+namespace {
+
+void append_lower_ascii(std::string& out, std::string_view ascii) {
+    for (char c : ascii) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+void append_folded(std::string& out, std::string_view text) {
+    utf8proc_uint8_t* mapped = nullptr;
     auto opts = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
                                                UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
     auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                          static_cast<utf8proc_ssize_t>(text.size()), &out, opts);
-    if (n < 0 || !out) {
-        // Invalid UTF-8: fold the ASCII letters only, keep the rest as is.
-        std::string s(text);
-        for (char& c : s)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        return s;
+                          static_cast<utf8proc_ssize_t>(text.size()), &mapped, opts);
+    if (n < 0 || !mapped) {
+        out += text;  // invalid UTF-8 is kept as it is
+        return;
     }
-    std::string s(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
-    std::free(out);
-    return s;
+    out.append(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n));
+    std::free(mapped);
+}
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+    // Runs of ASCII are only lower-cased; utf8proc sees the other runs alone.
+    // Cutting there changes nothing: no ASCII character combines with its
+    // neighbours under NFKC, and a combining mark after an ASCII letter is
+    // stripped either way.
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t j = i;
+        while (j < text.size() && static_cast<unsigned char>(text[j]) < 0x80) ++j;
+        append_lower_ascii(out, text.substr(i, j - i));
+        std::size_t k = j;
+        while (k < text.size() && static_cast<unsigned char>(text[k]) >= 0x80) ++k;
+        if (k > j) append_folded(out, text.substr(j, k - j));
+        i = k;
+    }
+    return out;
 }
 
 std::string word_key(std::string_view text) {
