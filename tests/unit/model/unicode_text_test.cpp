@@ -1,5 +1,5 @@
 // Folding and word keys: the forms every heading, label and skill is compared in.
-#include "model/unicode_text.hpp"
+#include "unicode_text.hpp"
 
 #include <gtest/gtest.h>
 
