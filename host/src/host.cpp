@@ -101,7 +101,9 @@ std::future<void> Host::Impl::start_preload() {
     try {
         return std::async(std::launch::async, [this] {
             try {
-                normalizer_data();
+                // With the phone numbers' metadata, read in tens of microseconds,
+                // so that printing a number in E.164 does not wait for it.
+                detail::warm_up_phones(normalizer_data());
             } catch (const std::exception&) {
                 // Reported again, with the reason, by the first parse that needs the data.
             }
@@ -269,24 +271,15 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
     std::optional<detail::RuleSelection> selection;
     if (options) selection.emplace(*options, *config);
 
-    // What does not depend on the file gets ready on a second thread while this
-    // one maps the importer and reads the file: the analyzers that will run
+    // For an analysis, what does not depend on the file gets ready on a second
+    // thread while this one maps the importer and reads the file: the analyzers that will run
     // (each mapped and opened once per Host), last to first, so that this
     // thread, reaching them first to last, opens the ones not yet done instead
     // of waiting. They do not wait for the normalizer's data, which is being
     // read since the Host started and which only this thread needs. A run that
     // ends early still waits for the thread, in the future's destructor.
-    auto analyzers_ready = std::async(std::launch::async, [&] {
-        if (!selection) {
-            // A parse prints the model, phone in E.164 included: start libphonenumber
-            // now, beside the import, rather than after it.
-            try {
-                detail::warm_up_phones(normalizer_data());
-            } catch (const std::exception&) {
-                // A broken installation: this thread's next call reports it.
-            }
-            return;
-        }
+    std::future<void> analyzers_ready;
+    if (selection) analyzers_ready = std::async(std::launch::async, [&] {
         const auto& all = registry.analyzers();
         for (auto it = all.rbegin(); it != all.rend(); ++it)
             if (will_run(**it, *selection)) registry.prepare(**it);
