@@ -272,10 +272,13 @@ TEST(RegistryCache, DamagedRecordsAreDroppedAndReadAgain) {
     { std::ofstream(cache, std::ios::binary | std::ios::trunc) << text; }
 
     reshost::Host again(only({plugin_dir()}, cache));
-    const auto* p = find(again.plugins(), "verbs");
-    ASSERT_NE(p, nullptr);
-    EXPECT_TRUE(p->loaded) << "a damaged record is read from the library again";
-    EXPECT_FALSE(find(again.plugins(), "sections")->loaded) << "the other records stay good";
+    auto plugins = again.plugins();
+    const auto* verbs_plugin = find(plugins, "verbs");
+    const auto* sections_plugin = find(plugins, "sections");
+    ASSERT_NE(verbs_plugin, nullptr);
+    ASSERT_NE(sections_plugin, nullptr);
+    EXPECT_TRUE(verbs_plugin->loaded) << "a damaged record is read from the library again";
+    EXPECT_FALSE(sections_plugin->loaded) << "the other records stay good";
     auto reread = again.rules();
     ASSERT_EQ(reread.size(), rules.size());
     for (std::size_t i = 0; i < rules.size(); ++i) {
