@@ -128,7 +128,7 @@ TEST(Plugins, ListsTheFirstPartyPluginsWithVersionsAndAbi) {
     Result r = reshost({"plugins"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.err, "");
-    for (std::string name : {"markdown", "sections", "verbs", "text", "json"}) {
+    for (std::string name : {"markdown", "analyzers", "text", "json"}) {
         std::regex line("(^|\\n)" + name + " [0-9]+\\.[0-9]+\\.[0-9]+ .*ABI 1\\.[0-9]+\\n");
         EXPECT_TRUE(std::regex_search(r.out, line)) << name << " missing from:\n" << r.out;
     }
@@ -137,15 +137,21 @@ TEST(Plugins, ListsTheFirstPartyPluginsWithVersionsAndAbi) {
     Result j = reshost({"plugins", "--format", "json"});
     ASSERT_EQ(j.status, 0) << j.err;
     json list = json::parse(j.out);
-    std::set<std::string> names;
+    std::set<std::string> names, packs;
     for (const auto& p : list) {
         names.insert(p.at("name").get<std::string>());
+        if (p.at("name") == "analyzers")
+            for (const auto& c : p.at("components"))
+                if (c.at("kind") == "analyzer") packs.insert(c.at("name").get<std::string>());
         EXPECT_TRUE(std::regex_match(p.at("version").get<std::string>(), std::regex("[0-9]+\\.[0-9]+\\.[0-9]+.*")))
             << p.dump();
         EXPECT_TRUE(std::regex_match(p.at("abi").get<std::string>(), std::regex("1\\.[0-9]+"))) << p.dump();
         EXPECT_FALSE(p.contains("rejected")) << p.dump();
     }
-    for (std::string name : {"markdown", "sections", "verbs", "text", "json"}) EXPECT_TRUE(names.count(name)) << name;
+    for (std::string name : {"markdown", "analyzers", "text", "json"}) EXPECT_TRUE(names.count(name)) << name;
+    // The first-party packs are components of one library.
+    EXPECT_EQ(packs, (std::set<std::string>{"ats", "education", "experience", "impact", "keywords", "length", "level",
+                                            "projects", "sections", "skills", "summary", "verbs"}));
 }
 
 // ------------------------------------------------------------------ analyze

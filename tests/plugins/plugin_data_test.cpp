@@ -1,5 +1,5 @@
-// Analyzer plugins read their word lists at open time: a plugin installed
-// without its data files refuses to open and says which file is missing.
+// Analyzer packs read their word lists at open time: a pack whose library is
+// installed without its data files refuses to open and says which file is missing.
 #include "plugin_library.hpp"
 
 #include <gtest/gtest.h>
@@ -37,12 +37,12 @@ private:
 class MissingData : public ::testing::TestWithParam<std::pair<std::string, std::string>> {};
 
 TEST_P(MissingData, OpenFailsNamingTheFile) {
-    const auto& [plugin, first_file] = GetParam();
-    BareCopy copy(plugin);
-    PluginLibrary lib((copy.dir() / (plugin + ".so")).string(), copy.dir().string());
+    const auto& [pack, first_file] = GetParam();
+    BareCopy copy("analyzers");
+    PluginLibrary lib((copy.dir() / "analyzers.so").string(), copy.dir().string());
     try {
-        lib.open(RH_KIND_ANALYZER);
-        FAIL() << plugin << " opened without its data files";
+        lib.open(RH_KIND_ANALYZER, pack);
+        FAIL() << pack << " opened without its data files";
     } catch (const std::runtime_error&) {
     }
     EXPECT_NE(lib.host().log.find("cannot read data file " + (copy.dir() / first_file).string()), std::string::npos)

@@ -74,11 +74,12 @@ public:
 
     const rh_plugin_descriptor& descriptor() const { return *descriptor_; }
 
-    // Opens the first component of `kind`; returns it and keeps its state.
-    const rh_component& open(rh_kind kind) {
+    // Opens the first component of `kind` (named `name`, when given); returns it and keeps its state.
+    const rh_component& open(rh_kind kind, std::string_view name = {}) {
         for (size_t i = 0; i < descriptor_->component_count; ++i) {
             const rh_component* c = descriptor_->components[i];
             if (c->kind != static_cast<uint32_t>(kind)) continue;
+            if (!name.empty() && sv(c->name) != name) continue;
             component_ = c;
             rh_open_input in{};
             in.struct_size = sizeof(in);
@@ -88,7 +89,7 @@ public:
             if (c->open && !state_) throw std::runtime_error("opening " + std::string(sv(c->name)) + " failed: " + host_.log);
             return *c;
         }
-        throw std::runtime_error("no component of the requested kind");
+        throw std::runtime_error("no component of the requested kind and name");
     }
 
     // The component opened last, and its state.

@@ -3,6 +3,7 @@
 // footers), images and icons, fonts, links and the file type.
 #include "ats_rules.hpp"
 #include "data_file.hpp"
+#include "first_party_packs.hpp"
 #include "words.hpp"
 
 #include <reshost/sdk.hpp>
@@ -83,7 +84,7 @@ private:
     PackData data_;
 };
 
-}  // namespace reshost::ats
+// Exported together with the other first-party packs (see ../first_party_packs.cpp).
+const rh_component* component() { return sdk::component<AtsAnalyzer>(); }
 
-RESHOST_PLUGIN("ats", "1.0.0", "Checks that an applicant tracking system can read the resume: text, layout, fonts, links",
-               reshost::ats::AtsAnalyzer)
+}  // namespace reshost::ats

@@ -4,6 +4,7 @@
 #include "candidate_level.hpp"
 #include "config_count.hpp"
 #include "entry_label.hpp"
+#include "first_party_packs.hpp"
 #include "phrase_list.hpp"
 #include "words.hpp"
 
@@ -241,7 +242,7 @@ private:
     level::PhraseList cert_cues_;
 };
 
-}  // namespace reshost::education
+// Exported together with the other first-party packs (see ../first_party_packs.cpp).
+const rh_component* component() { return sdk::component<EducationAnalyzer>(); }
 
-RESHOST_PLUGIN("education", "1.0.0", "Checks the Education and Certifications sections",
-               reshost::education::EducationAnalyzer)
+}  // namespace reshost::education

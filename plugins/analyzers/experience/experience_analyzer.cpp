@@ -3,6 +3,7 @@
 #include "candidate_level.hpp"
 #include "config_count.hpp"
 #include "excerpt.hpp"
+#include "first_party_packs.hpp"
 #include "month_range.hpp"
 #include "role_list.hpp"
 #include "timeline_rules.hpp"
@@ -159,7 +160,7 @@ private:
     }
 };
 
-}  // namespace reshost::experience
+// Exported together with the other first-party packs (see ../first_party_packs.cpp).
+const rh_component* component() { return sdk::component<ExperienceAnalyzer>(); }
 
-RESHOST_PLUGIN("experience", "1.0.0", "Checks the roles of the Experience section: count, order, bullets and dates",
-               reshost::experience::ExperienceAnalyzer)
+}  // namespace reshost::experience

@@ -6,6 +6,7 @@
 // (task-only), else a result without a figure (unquantified).
 #include "data_file.hpp"
 #include "excerpt.hpp"
+#include "first_party_packs.hpp"
 #include "metric_hints.hpp"
 #include "phrase_set.hpp"
 #include "quantities.hpp"
@@ -196,7 +197,7 @@ private:
     PhraseSet results_;
 };
 
-}  // namespace reshost::impact
+// Exported together with the other first-party packs (see ../first_party_packs.cpp).
+const rh_component* component() { return sdk::component<ImpactAnalyzer>(); }
 
-RESHOST_PLUGIN("impact", "1.0.0", "Checks that experience bullets show results with figures",
-               reshost::impact::ImpactAnalyzer)
+}  // namespace reshost::impact

@@ -1,6 +1,7 @@
 // The "keywords" pack: how well the resume mirrors a job description - the
 // skills it asks for (required or a plus), the exact wording it uses, where
 // the resume shows them, the job title, and remote work.
+#include "first_party_packs.hpp"
 #include "job_cues.hpp"
 #include "job_description.hpp"
 #include "resume_terms.hpp"
@@ -473,7 +474,7 @@ private:
     TitleMatcher titles_;
 };
 
-}  // namespace reshost::keywords
+// Exported together with the other first-party packs (see ../first_party_packs.cpp).
+const rh_component* component() { return sdk::component<KeywordsAnalyzer>(); }
 
-RESHOST_PLUGIN("keywords", "1.0.0", "Matches the resume against a job description's skills, wording and title",
-               reshost::keywords::KeywordsAnalyzer)
+}  // namespace reshost::keywords

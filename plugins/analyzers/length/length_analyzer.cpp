@@ -1,6 +1,7 @@
 // The "length" pack: does the resume keep to the page limit for its
 // candidate's experience, with short bullets rather than paragraphs?
 #include "excerpt.hpp"
+#include "first_party_packs.hpp"
 #include "text_measure.hpp"
 
 #include <reshost/sdk.hpp>
@@ -284,7 +285,7 @@ private:
     }
 };
 
-}  // namespace reshost::length
+// Exported together with the other first-party packs (see ../first_party_packs.cpp).
+const rh_component* component() { return sdk::component<LengthAnalyzer>(); }
 
-RESHOST_PLUGIN("length", "1.0.0", "Checks pages, bullet length, paragraphs in Experience and overall word count",
-               reshost::length::LengthAnalyzer)
+}  // namespace reshost::length

@@ -2,6 +2,7 @@
 // candidate's level? Seniors show leadership, juniors show projects.
 #include "candidate_level.hpp"
 #include "entry_label.hpp"
+#include "first_party_packs.hpp"
 #include "phrase_list.hpp"
 
 #include <reshost/sdk.hpp>
@@ -157,7 +158,7 @@ private:
     PhraseList titles_;      // words of role titles
 };
 
-}  // namespace reshost::level
+// Exported together with the other first-party packs (see ../first_party_packs.cpp).
+const rh_component* component() { return sdk::component<LevelAnalyzer>(); }
 
-RESHOST_PLUGIN("level", "1.0.0", "Checks that the resume shows what matters at the candidate's level",
-               reshost::level::LevelAnalyzer)
+}  // namespace reshost::level

@@ -5,6 +5,7 @@
 #include "entry_label.hpp"
 #include "entry_links.hpp"
 #include "excerpt.hpp"
+#include "first_party_packs.hpp"
 #include "quantities.hpp"
 #include "skill_terms.hpp"
 #include "words.hpp"
@@ -213,7 +214,7 @@ private:
     std::vector<std::string> url_markers_;
 };
 
-}  // namespace reshost::projects
+// Exported together with the other first-party packs (see ../first_party_packs.cpp).
+const rh_component* component() { return sdk::component<ProjectsAnalyzer>(); }
 
-RESHOST_PLUGIN("projects", "1.0.0", "Checks the Projects section: count, links, stack and figures",
-               reshost::projects::ProjectsAnalyzer)
+}  // namespace reshost::projects

@@ -1,6 +1,7 @@
 // The "sections" pack: are the sections a reader and an ATS expect present,
 // in the expected order, under headings an ATS understands, and can the
 // candidate be contacted?
+#include "first_party_packs.hpp"
 #include "heading_catalog.hpp"
 #include "words.hpp"
 
@@ -193,7 +194,7 @@ private:
     HeadingCatalog headings_;
 };
 
-}  // namespace reshost::sections
+// Exported together with the other first-party packs (see ../first_party_packs.cpp).
+const rh_component* component() { return sdk::component<SectionsAnalyzer>(); }
 
-RESHOST_PLUGIN("sections", "1.0.0", "Checks that the expected resume sections are present, ordered and named",
-               reshost::sections::SectionsAnalyzer)
+}  // namespace reshost::sections

@@ -3,10 +3,11 @@
 // the backend areas the guide highlights without leaning on frontend work?
 #include "backend_areas.hpp"
 #include "exempt_skills.hpp"
+#include "first_party_packs.hpp"
 #include "frontend_lexicon.hpp"
 #include "skill_groups.hpp"
-#include "work_text.hpp"
 #include "words.hpp"
+#include "work_text.hpp"
 
 #include <skill_terms.hpp>
 
@@ -363,8 +364,7 @@ private:
     ExemptSkills exempt_;
 };
 
-}  // namespace reshost::skills
+// Exported together with the other first-party packs (see ../first_party_packs.cpp).
+const rh_component* component() { return sdk::component<SkillsAnalyzer>(); }
 
-RESHOST_PLUGIN("skills", "1.0.0",
-               "Checks the skills list: its size, grouping, evidence in the work, backend coverage and frontend lean",
-               reshost::skills::SkillsAnalyzer)
+}  // namespace reshost::skills

@@ -2,6 +2,7 @@
 // how many years, in which languages, with what result, for which role?
 #include "data_file.hpp"
 #include "excerpt.hpp"
+#include "first_party_packs.hpp"
 #include "language_catalog.hpp"
 #include "quantities.hpp"
 #include "summary_text.hpp"
@@ -260,7 +261,7 @@ private:
     std::vector<std::string> year_phrases_;
 };
 
-}  // namespace reshost::summary
+// Exported together with the other first-party packs (see ../first_party_packs.cpp).
+const rh_component* component() { return sdk::component<SummaryAnalyzer>(); }
 
-RESHOST_PLUGIN("summary", "1.0.0", "Checks that the professional summary is 4-6 lines with years, languages, a "
-               "result and the target role", reshost::summary::SummaryAnalyzer)
+}  // namespace reshost::summary

@@ -2,6 +2,7 @@
 // action verb, varied, in a consistent tense, without pronouns or buzzwords?
 #include "bullet_opener.hpp"
 #include "data_file.hpp"
+#include "first_party_packs.hpp"
 #include "opener_hints.hpp"
 #include "verb_lexicon.hpp"
 #include "words.hpp"
@@ -296,7 +297,7 @@ private:
     std::vector<std::string> pronouns_;
 };
 
-}  // namespace reshost::verbs
+// Exported together with the other first-party packs (see ../first_party_packs.cpp).
+const rh_component* component() { return sdk::component<VerbsAnalyzer>(); }
 
-RESHOST_PLUGIN("verbs", "1.0.0", "Checks that bullets open with strong, varied action verbs",
-               reshost::verbs::VerbsAnalyzer)
+}  // namespace reshost::verbs

@@ -10,6 +10,7 @@
 
 #include <reshost/plugin.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -850,25 +851,44 @@ struct ComponentTraits {
     }
 };
 
+inline rh_plugin_descriptor plugin_descriptor(const char* name, const char* version, const char* description,
+                                              const rh_component* const* components, std::size_t count) {
+    rh_plugin_descriptor x{};
+    x.struct_size = sizeof(rh_plugin_descriptor);
+    x.abi_major = RESHOST_ABI_MAJOR;
+    x.abi_minor = RESHOST_ABI_MINOR;
+    x.name = str(name);
+    x.version = str(version);
+    x.description = str(description);
+    x.components = components;
+    x.component_count = count;
+    return x;
+}
+
 template <class... Cs>
 const rh_plugin_descriptor* make_descriptor(const char* name, const char* version, const char* description) {
     static const rh_component* components[] = {ComponentTraits<Cs>::component()...};
-    static const rh_plugin_descriptor d = [&] {
-        rh_plugin_descriptor x{};
-        x.struct_size = sizeof(rh_plugin_descriptor);
-        x.abi_major = RESHOST_ABI_MAJOR;
-        x.abi_minor = RESHOST_ABI_MINOR;
-        x.name = str(name);
-        x.version = str(version);
-        x.description = str(description);
-        x.components = components;
-        x.component_count = sizeof...(Cs);
-        return x;
-    }();
+    static const rh_plugin_descriptor d = plugin_descriptor(name, version, description, components, sizeof...(Cs));
+    return &d;
+}
+
+// The descriptor of a plugin whose components come from functions (see RESHOST_PLUGIN_OF).
+template <class... Fs>
+const rh_plugin_descriptor* make_descriptor_of(const char* name, const char* version, const char* description,
+                                               Fs... parts) {
+    static const rh_component* components[] = {parts()...};
+    static const rh_plugin_descriptor d = plugin_descriptor(name, version, description, components, sizeof...(Fs));
     return &d;
 }
 
 }  // namespace detail
+
+// The C description of component class C, for a plugin that gathers
+// components defined in several source files (see RESHOST_PLUGIN_OF).
+template <class C>
+const rh_component* component() {
+    return detail::ComponentTraits<C>::component();
+}
 }  // namespace reshost::sdk
 
 #if defined(_WIN32)
@@ -883,6 +903,19 @@ const rh_plugin_descriptor* make_descriptor(const char* name, const char* versio
     extern "C" RESHOST_EXPORT const rh_plugin_descriptor* reshost_plugin_entry(void) {       \
         try {                                                                                 \
             return ::reshost::sdk::detail::make_descriptor<__VA_ARGS__>(NAME, VERSION, DESCRIPTION); \
+        } catch (...) {                                                                       \
+            return nullptr;                                                                   \
+        }                                                                                     \
+    }
+
+// Exports a plugin whose components are defined in other source files, each
+// returned by a function `const rh_component* f()` (usually
+// `return reshost::sdk::component<MyAnalyzer>();`):
+//   RESHOST_PLUGIN_OF("packs", "1.0.0", "Several packs", verbs::component, skills::component)
+#define RESHOST_PLUGIN_OF(NAME, VERSION, DESCRIPTION, ...)                                    \
+    extern "C" RESHOST_EXPORT const rh_plugin_descriptor* reshost_plugin_entry(void) {       \
+        try {                                                                                 \
+            return ::reshost::sdk::detail::make_descriptor_of(NAME, VERSION, DESCRIPTION, __VA_ARGS__); \
         } catch (...) {                                                                       \
             return nullptr;                                                                   \
         }                                                                                     \

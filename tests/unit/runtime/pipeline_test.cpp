@@ -16,7 +16,7 @@ using namespace reshost::test;
 
 namespace {
 
-const std::vector<std::string> needed = {"markdown", "verbs", "sections", "json"};
+const std::vector<std::string> needed = {"markdown", "analyzers", "json"};
 
 class Pipeline : public ::testing::Test {
 protected:

@@ -16,7 +16,7 @@ using namespace reshost::test;
 
 namespace {
 
-const std::vector<std::string> needed = {"markdown", "verbs", "sections", "json", "text"};
+const std::vector<std::string> needed = {"markdown", "analyzers", "json", "text"};
 
 const reshost::PluginInfo* find(const std::vector<reshost::PluginInfo>& plugins, const std::string& name) {
     for (const auto& p : plugins)
@@ -101,15 +101,14 @@ TEST(RegistryCache, LibrariesAreMappedWhenFirstNeeded) {
     auto parsed = host.parse(RESHOST_EXAMPLE_RESUME);
     ASSERT_EQ(parsed.error(), "");
     EXPECT_TRUE(loaded("markdown"));
-    EXPECT_FALSE(loaded("verbs"));
+    EXPECT_FALSE(loaded("analyzers"));
 
     auto empty_config = dir.write("empty.toml", "");
     reshost::AnalyzeOptions o;
     o.config_file = empty_config;
     auto a = host.analyze(RESHOST_EXAMPLE_RESUME, o);
     ASSERT_EQ(a.error(), "");
-    EXPECT_TRUE(loaded("verbs"));
-    EXPECT_TRUE(loaded("sections"));
+    EXPECT_TRUE(loaded("analyzers"));
     EXPECT_FALSE(loaded("json"));
     EXPECT_FALSE(loaded("text"));
 
@@ -119,22 +118,22 @@ TEST(RegistryCache, LibrariesAreMappedWhenFirstNeeded) {
 }
 
 TEST(RegistryCache, ChangedLibraryIsReadAgain) {
-    if (!have_plugins({"verbs"})) GTEST_SKIP() << "the build tree lacks the verbs plugin";
+    if (!have_plugins({"analyzers"})) GTEST_SKIP() << "the build tree lacks the analyzers plugin";
     TempDir dir;
     auto plugins = dir.path() / "plugins";
-    fs::create_directories(plugins / "verbs");
-    for (const auto& e : fs::directory_iterator(fs::path(plugin_dir()) / "verbs"))
-        fs::copy(e.path(), plugins / "verbs" / e.path().filename());
+    fs::create_directories(plugins / "analyzers");
+    for (const auto& e : fs::directory_iterator(fs::path(plugin_dir()) / "analyzers"))
+        fs::copy(e.path(), plugins / "analyzers" / e.path().filename());
     auto cache = (dir.path() / "registry.json").string();
     { reshost::Host warmup(only({plugins.string()}, cache)); }
     {
         reshost::Host warm(only({plugins.string()}, cache));
-        EXPECT_FALSE(find(warm.plugins(), "verbs")->loaded);
+        EXPECT_FALSE(find(warm.plugins(), "analyzers")->loaded);
     }
-    auto so = plugins / "verbs" / "verbs.so";
+    auto so = plugins / "analyzers" / "analyzers.so";
     fs::last_write_time(so, fs::last_write_time(so) + std::chrono::seconds(5));
     reshost::Host changed(only({plugins.string()}, cache));
-    EXPECT_TRUE(find(changed.plugins(), "verbs")->loaded) << "a changed file must be inspected again";
+    EXPECT_TRUE(find(changed.plugins(), "analyzers")->loaded) << "a changed file must be inspected again";
 }
 
 TEST(RegistryCache, RejectionsAreCachedAndReportedEveryStart) {
@@ -160,40 +159,40 @@ TEST(RegistryCache, StrippedPluginIsStillFound) {
     // Installed libraries are usually stripped of their static symbol table;
     // the entry point must still be found in the dynamic one.
     std::string strip = RESHOST_STRIP;
-    if (!have_plugins({"verbs"}) || strip.empty()) GTEST_SKIP() << "needs the verbs plugin and strip";
+    if (!have_plugins({"analyzers"}) || strip.empty()) GTEST_SKIP() << "needs the analyzers plugin and strip";
     TempDir dir;
     auto plugins = dir.path() / "plugins";
-    fs::create_directories(plugins / "verbs");
-    for (const auto& e : fs::directory_iterator(fs::path(plugin_dir()) / "verbs"))
-        fs::copy(e.path(), plugins / "verbs" / e.path().filename());
-    auto so = plugins / "verbs" / "verbs.so";
+    fs::create_directories(plugins / "analyzers");
+    for (const auto& e : fs::directory_iterator(fs::path(plugin_dir()) / "analyzers"))
+        fs::copy(e.path(), plugins / "analyzers" / e.path().filename());
+    auto so = plugins / "analyzers" / "analyzers.so";
     ASSERT_EQ(std::system((strip + " --strip-all '" + so.string() + "'").c_str()), 0);
 
     reshost::Host host(only({plugins.string()}));
     auto infos = host.plugins();
     ASSERT_EQ(infos.size(), 1u);
     EXPECT_EQ(infos[0].rejected, "");
-    EXPECT_EQ(infos[0].name, "verbs");
+    EXPECT_EQ(infos[0].name, "analyzers");
 }
 
 TEST(RegistryCache, LaterPluginOfTheSameNameIsShadowed) {
-    if (!have_plugins({"verbs"})) GTEST_SKIP() << "the build tree lacks the verbs plugin";
+    if (!have_plugins({"analyzers"})) GTEST_SKIP() << "the build tree lacks the analyzers plugin";
     TempDir dir;
     auto plugins = dir.path() / "plugins";
-    fs::create_directories(plugins / "verbs");
-    for (const auto& e : fs::directory_iterator(fs::path(plugin_dir()) / "verbs"))
-        fs::copy(e.path(), plugins / "verbs" / e.path().filename());
+    fs::create_directories(plugins / "analyzers");
+    for (const auto& e : fs::directory_iterator(fs::path(plugin_dir()) / "analyzers"))
+        fs::copy(e.path(), plugins / "analyzers" / e.path().filename());
 
     reshost::Host host(only({plugins.string(), plugin_dir()}));
-    auto first = (plugins / "verbs" / "verbs.so").string();
-    int verbs = 0;
+    auto first = (plugins / "analyzers" / "analyzers.so").string();
+    int copies = 0;
     for (const auto& p : host.plugins()) {
-        if (p.name != "verbs") continue;
-        ++verbs;
+        if (p.name != "analyzers") continue;
+        ++copies;
         if (p.file == first) EXPECT_EQ(p.rejected, "");
         else EXPECT_EQ(p.rejected, "shadowed by " + first);
     }
-    EXPECT_EQ(verbs, 2);
+    EXPECT_EQ(copies, 2);
 }
 
 TEST(RegistryCache, UnwritableCacheIsNotAnError) {
@@ -261,11 +260,11 @@ TEST(RegistryCache, DamagedRecordsAreDroppedAndReadAgain) {
         reshost::Host host(only({plugin_dir()}, cache));
         rules = host.rules();
     }
-    // Damage the record of the verbs pack: its rule lines lose their severity.
+    // Damage the record of the analyzer packs: their rule lines lose their severity.
     auto text = read_text(cache);
-    auto verbs = text.find((fs::path(plugin_dir()) / "verbs" / "verbs.so").lexically_normal().string());
-    ASSERT_NE(verbs, std::string::npos);
-    auto rule = text.find("\nrule\t", verbs);
+    auto packs = text.find((fs::path(plugin_dir()) / "analyzers" / "analyzers.so").lexically_normal().string());
+    ASSERT_NE(packs, std::string::npos);
+    auto rule = text.find("\nrule\t", packs);
     ASSERT_NE(rule, std::string::npos);
     auto severity = text.find('\t', rule + 6) + 1;  // the field after the rule id
     text.replace(severity, text.find('\t', severity) - severity, "loud");
@@ -273,12 +272,12 @@ TEST(RegistryCache, DamagedRecordsAreDroppedAndReadAgain) {
 
     reshost::Host again(only({plugin_dir()}, cache));
     auto plugins = again.plugins();
-    const auto* verbs_plugin = find(plugins, "verbs");
-    const auto* sections_plugin = find(plugins, "sections");
-    ASSERT_NE(verbs_plugin, nullptr);
-    ASSERT_NE(sections_plugin, nullptr);
-    EXPECT_TRUE(verbs_plugin->loaded) << "a damaged record is read from the library again";
-    EXPECT_FALSE(sections_plugin->loaded) << "the other records stay good";
+    const auto* damaged = find(plugins, "analyzers");
+    const auto* intact = find(plugins, "markdown");
+    ASSERT_NE(damaged, nullptr);
+    ASSERT_NE(intact, nullptr);
+    EXPECT_TRUE(damaged->loaded) << "a damaged record is read from the library again";
+    EXPECT_FALSE(intact->loaded) << "the other records stay good";
     auto reread = again.rules();
     ASSERT_EQ(reread.size(), rules.size());
     for (std::size_t i = 0; i < rules.size(); ++i) {
