@@ -10,6 +10,7 @@
 #include "metric_hints.hpp"
 #include "phrase_set.hpp"
 #include "quantities.hpp"
+#include "shared_data.hpp"
 
 #include <reshost/sdk.hpp>
 
@@ -82,7 +83,7 @@ public:
     }
 
     explicit ImpactAnalyzer(const OpenContext& ctx)
-        : quantities_(ctx.plugin_dir),
+        : quantities_(analyzers::quantity_finder(ctx)),
           hints_(ctx.plugin_dir),
           vague_(analyzers::read_data_lines(ctx.plugin_dir, "vague_claims.txt")),
           results_(analyzers::read_data_lines(ctx.plugin_dir, "result_words.txt")) {}
@@ -99,7 +100,7 @@ public:
         std::size_t quantified = 0;
         std::vector<const BulletRef*> missing;
         for (const BulletRef& b : bullets) {
-            if (quantities_.quantified(b.text)) {
+            if (quantities_->quantified(b.text)) {
                 ++quantified;
                 continue;
             }
@@ -191,7 +192,7 @@ private:
         out.add(f);
     }
 
-    analyzers::QuantityFinder quantities_;
+    std::shared_ptr<const analyzers::QuantityFinder> quantities_;  // shared with the other packs
     MetricHints hints_;
     PhraseSet vague_;
     PhraseSet results_;

@@ -5,6 +5,7 @@
 #include "job_cues.hpp"
 #include "job_description.hpp"
 #include "resume_terms.hpp"
+#include "skill_vocabulary.hpp"
 #include "title_match.hpp"
 
 #include <skill_terms.hpp>
@@ -13,8 +14,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <mutex>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,7 +25,6 @@ namespace {
 constexpr double kDefaultMatchRateMin = 0.6;
 constexpr double kDefaultSynonymCredit = 0.5;
 constexpr std::size_t kMaxQuote = 100;
-constexpr const char* kVocabularyFile = "skill-aliases.tsv";
 
 // The kinds of skill whose recent use matters to a reader: the stack itself,
 // not the tools and practices around it.
@@ -158,8 +156,7 @@ public:
     }
 
     explicit KeywordsAnalyzer(const OpenContext& ctx)
-        : vocabulary_text_(ctx.read_data(kVocabularyFile)),
-          vocabulary_file_(ctx.plugin_dir + "/" + kVocabularyFile),
+        : vocabulary_(analyzers::skill_vocabulary(ctx)),
           cues_(JobCues::load(ctx.plugin_dir)),
           titles_(cues_) {}
 
@@ -169,7 +166,7 @@ public:
             for (const char* rule : kAllRules) out.not_evaluated(rule, "no job description given (--job)");
             return;
         }
-        const terms::Vocabulary& vocabulary = this->vocabulary();
+        const terms::Vocabulary& vocabulary = *vocabulary_;
         JobDescription jd = read_job(job_lines(job), vocabulary, cues_);
         ResumeTerms found(doc, resume, vocabulary);
         check_title(jd, resume, found, out);
@@ -188,14 +185,6 @@ public:
     }
 
 private:
-    // Parsed on first use: most runs give no job description and never need
-    // the vocabulary, and parsing it is most of what opening this pack costs.
-    const terms::Vocabulary& vocabulary() const {
-        std::call_once(vocabulary_once_,
-                       [&] { vocabulary_.emplace(terms::Vocabulary::parse(vocabulary_text_, vocabulary_file_)); });
-        return *vocabulary_;
-    }
-
     static Evaluated evaluate(const Requirement& r, const JobDescription& jd, const ResumeTerms& found) {
         Evaluated e{&r};
         for (const terms::Term* t : r.terms) {
@@ -467,9 +456,7 @@ private:
         out.add(f);
     }
 
-    std::string vocabulary_text_, vocabulary_file_;
-    mutable std::once_flag vocabulary_once_;
-    mutable std::optional<terms::Vocabulary> vocabulary_;
+    std::shared_ptr<const terms::Vocabulary> vocabulary_;  // shared with the skills and projects packs
     JobCues cues_;
     TitleMatcher titles_;
 };

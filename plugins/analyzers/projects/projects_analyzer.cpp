@@ -7,6 +7,8 @@
 #include "excerpt.hpp"
 #include "first_party_packs.hpp"
 #include "quantities.hpp"
+#include "shared_data.hpp"
+#include "skill_vocabulary.hpp"
 #include "skill_terms.hpp"
 #include "words.hpp"
 
@@ -104,7 +106,8 @@ public:
     }
 
     explicit ProjectsAnalyzer(const OpenContext& ctx)
-        : vocabulary_(terms::Vocabulary::load(ctx.plugin_dir + "/skill-aliases.tsv")), quantities_(ctx.plugin_dir) {
+        : vocabulary_(analyzers::skill_vocabulary(ctx)),
+          quantities_(analyzers::quantity_finder(ctx)) {
         for (const std::string& m : analyzers::read_data_lines(ctx.plugin_dir, "url_markers.txt"))
             url_markers_.push_back(analyzers::lower(m));
     }
@@ -185,7 +188,7 @@ private:
     }
 
     void check_stack(const Project& p, Findings& out) const {
-        for (const terms::Hit& hit : vocabulary_.find_in(p.text))
+        for (const terms::Hit& hit : vocabulary_->find_in(p.text))
             if (hit.term->kind != "practice") return;
         Finding f = p.finding("projects.stack");
         f.severity = Severity::warning;
@@ -199,7 +202,7 @@ private:
     }
 
     void check_metric(const Project& p, Findings& out) const {
-        if (quantities_.quantified(p.text)) return;
+        if (quantities_->quantified(p.text)) return;
         Finding f = p.finding("projects.metric");
         f.severity = Severity::info;
         f.message = "The project " + analyzers::quoted(p.name) + " gives no figure to show it works or is used.";
@@ -209,8 +212,8 @@ private:
         out.add(f);
     }
 
-    terms::Vocabulary vocabulary_;
-    analyzers::QuantityFinder quantities_;
+    std::shared_ptr<const terms::Vocabulary> vocabulary_;  // shared with the other packs
+    std::shared_ptr<const analyzers::QuantityFinder> quantities_;  // shared with the other packs
     std::vector<std::string> url_markers_;
 };
 

@@ -5,6 +5,7 @@
 #include "exempt_skills.hpp"
 #include "first_party_packs.hpp"
 #include "frontend_lexicon.hpp"
+#include "skill_vocabulary.hpp"
 #include "skill_groups.hpp"
 #include "words.hpp"
 #include "work_text.hpp"
@@ -96,16 +97,15 @@ public:
     }
 
     explicit SkillsAnalyzer(const OpenContext& ctx)
-        : vocabulary_(terms::Vocabulary::parse(ctx.read_data("skill-aliases.tsv"),
-                                               ctx.plugin_dir + "/skill-aliases.tsv")),
-          areas_(read_backend_areas(ctx.plugin_dir, vocabulary_)),
+        : vocabulary_(analyzers::skill_vocabulary(ctx)),
+          areas_(read_backend_areas(ctx.plugin_dir, *vocabulary_)),
           groups_(ctx.plugin_dir),
           frontend_(ctx.plugin_dir),
           exempt_(ctx.plugin_dir) {}
 
     void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
                  Findings& out) const override {
-        WorkText work(resume, vocabulary_);
+        WorkText work(resume, *vocabulary_);
         std::vector<Listed> listed = distinct_skills(resume, exempt_);
         int section = resume.find(RH_SECTION_SKILLS);
         check_frontend(host, resume, listed, work, section, out);
@@ -141,7 +141,7 @@ private:
         std::vector<std::string> out;
         for (const std::string& id : work.named_ids())
             if (!have.count(id))
-                if (const terms::Term* t = vocabulary_.find(id); t && t->kind != "practice") out.push_back(t->name);
+                if (const terms::Term* t = vocabulary_->find(id); t && t->kind != "practice") out.push_back(t->name);
         return out;
     }
 
@@ -279,7 +279,7 @@ private:
             }
             std::vector<std::string> examples;
             for (std::size_t i = 0; i < a.ids.size() && examples.size() < 3; ++i)
-                if (const terms::Term* t = vocabulary_.find(a.ids[i])) examples.push_back(t->name);
+                if (const terms::Term* t = vocabulary_->find(a.ids[i])) examples.push_back(t->name);
             missing.push_back(a.name + " (" + name_list(examples) + ")");
         }
         out.metric("skills.backend_areas", static_cast<double>(covered.size()));
@@ -323,7 +323,7 @@ private:
 
         std::vector<std::string> frontend_skills;
         for (const Listed& l : listed)
-            if (l.skill.kind() == "frontend" || !frontend_.frontend_term(l.skill.text().text(), vocabulary_).empty())
+            if (l.skill.kind() == "frontend" || !frontend_.frontend_term(l.skill.text().text(), *vocabulary_).empty())
                 frontend_skills.push_back(in_quotes(l.skill.text().text()));
         if (listed.size() >= kShareMinItems && frontend_skills.size() > max_share * listed.size()) {
             Finding f = section_finding(resume, section, "skills.frontend-heavy", Severity::warning);
@@ -357,7 +357,7 @@ private:
         }
     }
 
-    terms::Vocabulary vocabulary_;
+    std::shared_ptr<const terms::Vocabulary> vocabulary_;  // shared with the other packs
     std::vector<BackendArea> areas_;
     SkillGroups groups_;
     FrontendLexicon frontend_;

@@ -5,6 +5,7 @@
 #include "first_party_packs.hpp"
 #include "language_catalog.hpp"
 #include "quantities.hpp"
+#include "shared_data.hpp"
 #include "summary_text.hpp"
 #include "words.hpp"
 
@@ -72,7 +73,7 @@ public:
     }
 
     explicit SummaryAnalyzer(const OpenContext& ctx)
-        : quantities_(ctx.plugin_dir),
+        : quantities_(analyzers::quantity_finder(ctx)),
           languages_(ctx.plugin_dir),
           roles_(normalized(analyzers::read_data_lines(ctx.plugin_dir, "role_words.txt"))),
           year_phrases_(normalized(analyzers::read_data_lines(ctx.plugin_dir, "year_phrases.txt"))) {}
@@ -94,7 +95,7 @@ public:
 
         check_length(host, summary, static_cast<std::size_t>(chars), base, out);
         std::string phrase = analyzers::normalized_phrase(summary.text);
-        std::vector<analyzers::Quantity> figures = quantities_.find(summary.text);
+        std::vector<analyzers::Quantity> figures = quantities_->find(summary.text);
         check_years(resume, summary, phrase, figures, base, out);
         check_role(host, resume, summary, phrase, base, out);
         check_quantified(resume, summary, figures, base, out);
@@ -198,7 +199,7 @@ private:
             if (s.kind() != RH_SECTION_EXPERIENCE) continue;
             for (Entry e : s.entries())
                 for (Bullet b : e.bullets())
-                    if (quantities_.quantified(b.text())) return excerpt(b.text(), 100);
+                    if (quantities_->quantified(b.text())) return excerpt(b.text(), 100);
         }
         return {};
     }
@@ -255,7 +256,7 @@ private:
         out.add(f);
     }
 
-    analyzers::QuantityFinder quantities_;
+    std::shared_ptr<const analyzers::QuantityFinder> quantities_;  // shared with the other packs
     LanguageCatalog languages_;
     std::vector<std::string> roles_;
     std::vector<std::string> year_phrases_;
