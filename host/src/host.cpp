@@ -13,6 +13,7 @@
 #include "report_views.hpp"
 #include "rule_selection.hpp"
 #include "scoring.hpp"
+#include "side_thread.hpp"
 
 #include <reshost/host.hpp>
 
@@ -21,6 +22,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <future>
 #include <iterator>
 #include <system_error>
@@ -93,8 +95,9 @@ struct Host::Impl {
     Analysis run(std::string_view name, std::string_view bytes, const fs::path& input_dir, const AnalyzeOptions* options) const;
     void analyze_with(PluginRegistry::Component& c, const detail::RuleSelection& selection,
                       const rh_analyze_input& input, const detail::Config& config, Analysis::Data& out) const;
+    void prepare_ahead(const detail::RuleSelection& selection, const AnalyzeOptions& options) const;
     void run_analyzers(const detail::RuleSelection& selection, const rh_analyze_input& input,
-                       const detail::Config& config, Analysis::Data& out) const;
+                       const detail::Config& config, detail::SideThread* side, Analysis::Data& out) const;
 };
 
 std::future<void> Host::Impl::start_preload() {
@@ -216,30 +219,33 @@ void Host::Impl::analyze_with(PluginRegistry::Component& c, const detail::RuleSe
     for (auto& m : collected.metrics) out.metrics.push_back(std::move(m));
 }
 
+void Host::Impl::prepare_ahead(const detail::RuleSelection& selection, const AnalyzeOptions& options) const {
+    // Last to first, so that the analysis thread, reaching the analyzers
+    // first to last, opens the ones not yet done instead of waiting; the
+    // emitter is needed last of all.
+    const auto& all = registry.analyzers();
+    for (auto it = all.rbegin(); it != all.rend(); ++it)
+        if (will_run(**it, selection)) registry.prepare(**it);
+    if (!options.emit_format.empty())
+        if (auto* emitter = registry.emitter(options.emit_format)) registry.prepare(*emitter);
+}
+
 void Host::Impl::run_analyzers(const detail::RuleSelection& selection, const rh_analyze_input& input,
-                               const detail::Config& config, Analysis::Data& out) const {
-    // Analyzers do not depend on one another: this thread and a second one
+                               const detail::Config& config, detail::SideThread* side, Analysis::Data& out) const {
+    // Analyzers do not depend on one another: this thread and the side thread
     // take them in turn, each into its own slot, and the slots are joined in
     // plugin order, so the report is the same whichever thread ran what.
     const auto& analyzers = registry.analyzers();
     std::vector<Analysis::Data> parts(analyzers.size());
     std::atomic<std::size_t> next{0};
-    auto take_turns = [&] {
+    std::function<void()> take_turns = [&] {
         for (std::size_t i = next++; i < analyzers.size(); i = next++) {
             parts[i].path = out.path;
             analyze_with(*analyzers[i], selection, input, config, parts[i]);
         }
     };
-    std::future<void> helper;
-    if (analyzers.size() > 1) {
-        try {
-            helper = std::async(std::launch::async, take_turns);
-        } catch (const std::system_error&) {
-            // No thread to spare: this one runs them all.
-        }
-    }
-    take_turns();
-    if (helper.valid()) helper.get();
+    if (side) side->share(take_turns);
+    else take_turns();
     for (auto& p : parts) {
         std::move(p.findings.begin(), p.findings.end(), std::back_inserter(out.findings));
         std::move(p.not_evaluated.begin(), p.not_evaluated.end(), std::back_inserter(out.not_evaluated));
@@ -271,19 +277,15 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
     std::optional<detail::RuleSelection> selection;
     if (options) selection.emplace(*options, *config);
 
-    // For an analysis, what does not depend on the file gets ready on a second
-    // thread while this one maps the importer and reads the file: the analyzers that will run
-    // (each mapped and opened once per Host), last to first, so that this
-    // thread, reaching them first to last, opens the ones not yet done instead
-    // of waiting. They do not wait for the normalizer's data, which is being
-    // read since the Host started and which only this thread needs. A run that
-    // ends early still waits for the thread, in the future's destructor.
-    std::future<void> analyzers_ready;
-    if (selection) analyzers_ready = std::async(std::launch::async, [&] {
-        const auto& all = registry.analyzers();
-        for (auto it = all.rbegin(); it != all.rend(); ++it)
-            if (will_run(**it, *selection)) registry.prepare(**it);
-    });
+    // For an analysis, what does not depend on the file gets ready on a
+    // second thread while this one maps the importer and reads the file: the
+    // analyzers that will run (each mapped and opened once per Host) and the
+    // emitter the caller named. It does not wait for the normalizer's data,
+    // which is being read since the Host started and which only this thread
+    // needs. The same thread then runs analyzers alongside this one. A run
+    // that ends early still waits for it, in its destructor.
+    std::optional<detail::SideThread> side;
+    if (selection) side.emplace([&] { prepare_ahead(*selection, *options); });
 
     auto imported = import(name, bytes, values);
     data->format = imported.format;
@@ -315,7 +317,7 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
         detail::ModelViews job_views(job.document.get(), nullptr);
         rh_analyze_input input{sizeof(rh_analyze_input), nullptr, views.document(), views.resume(),
                                job_views.document()};
-        run_analyzers(*selection, input, *config, *data);
+        run_analyzers(*selection, input, *config, side ? &*side : nullptr, *data);
     }
     for (auto& f : data->findings) f.section_heading = detail::section_heading(*resume, f.section);
 

@@ -99,6 +99,8 @@ struct AnalyzeOptions {
     std::string level;                 // "junior", "mid" or "senior"; empty: the config's, else from role dates
     std::string fail_on = "error";     // lowest severity that makes exit code 1
     std::optional<double> fail_under;  // overall score under this makes exit code 1
+    std::string emit_format;           // the output format of a later emit(), if known: its emitter is readied
+                                       // while the file is read instead of when emit() is called
 };
 
 // The result for one file. Opaque handle: copyable, cheap, immutable.

@@ -115,6 +115,12 @@ TEST(RegistryCache, LibrariesAreMappedWhenFirstNeeded) {
     host.emit("json", {a});
     EXPECT_TRUE(loaded("json"));
     EXPECT_FALSE(loaded("text"));
+
+    // Named ahead, an output format's emitter is readied during the analysis.
+    o.emit_format = "text";
+    auto b = host.analyze(RESHOST_EXAMPLE_RESUME, o);
+    ASSERT_EQ(b.error(), "");
+    EXPECT_TRUE(loaded("text"));
 }
 
 TEST(RegistryCache, ChangedLibraryIsReadAgain) {
