@@ -10,7 +10,6 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include <fcntl.h>
@@ -131,13 +130,6 @@ inline void split_mapping(std::string_view line, Mapping& out) {
         if (comma == std::string_view::npos) break;
         rest.remove_prefix(comma + 1);
     }
-}
-
-// Splits "key = a, b, c" into its key and its comma-separated values, trimmed.
-inline std::pair<std::string, std::vector<std::string>> split_mapping(std::string_view line) {
-    Mapping m;
-    split_mapping(line, m);
-    return {std::string(m.key), {m.values.begin(), m.values.end()}};
 }
 
 }  // namespace reshost::analyzers
