@@ -362,28 +362,28 @@ private:
 
     // Orders the patterns by their first (folded) byte, longest first, so the
     // longest wording at a place is tried first; stop phrases win ties, and
-    // file order decides the rest.
+    // file order decides the rest. Two stable counting sorts, the minor key
+    // first: each moves every pattern once, where a comparison sort would
+    // compare them a dozen times.
     void finish() {
         auto first = [&](const detail::Pattern& p) {
             return static_cast<unsigned char>(detail::fold(text_[p.offset]));
         };
-        std::vector<std::uint32_t> order(patterns_.size());
-        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-            const auto& pa = patterns_[a];
-            const auto& pb = patterns_[b];
-            if (first(pa) != first(pb)) return first(pa) < first(pb);
-            if (pa.size != pb.size) return pa.size > pb.size;
-            if (pa.stop != pb.stop) return pa.stop;
-            return a < b;
-        });
-        std::vector<detail::Pattern> sorted;
-        sorted.reserve(patterns_.size());
-        for (std::uint32_t i : order) sorted.push_back(patterns_[i]);
-        patterns_ = std::move(sorted);
+        std::uint32_t longest = 0;
+        for (const auto& p : patterns_) longest = std::max(longest, p.size);
+        auto rank = [&](const detail::Pattern& p) { return (longest - p.size) * 2 + (p.stop ? 0 : 1); };
+        std::vector<std::uint32_t> next(2 * std::size_t{longest} + 3, 0);
+        for (const auto& p : patterns_) ++next[rank(p) + 1];
+        for (std::size_t r = 1; r < next.size(); ++r) next[r] += next[r - 1];
+        std::vector<detail::Pattern> by_length(patterns_.size());
+        for (const auto& p : patterns_) by_length[next[rank(p)]++] = p;
+
         bucket_start_.fill(0);
-        for (const auto& p : patterns_) ++bucket_start_[first(p) + 1u];
-        for (std::size_t c = 1; c < bucket_start_.size(); ++c) bucket_start_[c] += bucket_start_[c - 1];
+        for (const auto& p : by_length) ++bucket_start_[first(p) + 1u];
+        for (std::size_t b = 1; b < bucket_start_.size(); ++b) bucket_start_[b] += bucket_start_[b - 1];
+        std::array<std::uint32_t, 256> at;
+        std::copy(bucket_start_.begin(), bucket_start_.end() - 1, at.begin());
+        for (const auto& p : by_length) patterns_[at[first(p)]++] = p;
     }
 
     std::string text_;  // the vocabulary as read
