@@ -127,13 +127,22 @@ void assign_lowered(std::vector<std::string>& into, const std::vector<std::strin
     for (std::string_view v : values) into.push_back(lower(v));
 }
 
-// Sorts `list` longest first, ties in file order. An insertion sort: the
-// lists are short, and std::stable_sort would allocate a buffer for each.
+// Sorts `list` longest first, ties in file order. A counting sort by length:
+// the phrases are short, and it moves each one once.
 template <class T, class Key>
 void longest_first(std::vector<T>& list, Key key) {
-    auto longer = [&](const T& a, const T& b) { return key(a).size() > key(b).size(); };
-    for (auto it = list.begin(); it != list.end(); ++it)
-        std::rotate(std::upper_bound(list.begin(), it, *it, longer), it, it + 1);
+    std::size_t longest = 0;
+    for (const T& item : list) longest = std::max(longest, key(item).size());
+    // Where the items of each length go, indexed by how much shorter than the longest they are.
+    std::vector<std::size_t> next(longest + 2, 0);
+    for (const T& item : list) ++next[longest - key(item).size() + 1];
+    for (std::size_t i = 1; i < next.size(); ++i) next[i] += next[i - 1];
+    std::vector<T> sorted(list.size());
+    for (T& item : list) {
+        std::size_t& at = next[longest - key(item).size()];
+        sorted[at++] = std::move(item);
+    }
+    list = std::move(sorted);
 }
 
 bool contains(const std::vector<std::string>& list, std::string_view s) {
@@ -151,6 +160,11 @@ const char* kind_name(QuantityKind kind) {
 QuantityFinder::QuantityFinder(const std::string& dir) {
     DataFile file(dir, kUnitsFile);
     const std::string& path = file.path();
+    // Most values are units: room for all of them spares the growing.
+    std::size_t values = 0;
+    for (std::string_view line : file.lines())
+        values += static_cast<std::size_t>(std::count(line.begin(), line.end(), ',')) + 1;
+    units_.reserve(values);
     Mapping m;
     for (std::string_view line : file.lines()) {
         split_mapping(line, m);
@@ -174,7 +188,8 @@ QuantityFinder::QuantityFinder(const std::string& dir) {
         } else {
             auto kind = std::find_if(std::begin(kKinds), std::end(kKinds),
                                      [&](const KindName& k) { return key == k.name; });
-            if (kind == std::end(kKinds)) throw std::runtime_error(path + ": unknown kind \"" + std::string(key) + "\"");
+            if (kind == std::end(kKinds))
+                throw std::runtime_error(path + ": unknown kind \"" + std::string(key) + "\"");
             for (std::string_view v : m.values) units_.push_back({lower(v), kind->kind});
         }
     }
