@@ -43,7 +43,8 @@ MetricHints::MetricHints(const std::string& dir) {
                 known = true;
             }
         if (!known)
-            throw std::runtime_error(dir + "/metric_examples.txt: no hint words for kind \"" + std::string(kind) + "\"");
+            throw std::runtime_error(dir + "/metric_examples.txt: no hint words for kind \"" + std::string(kind) +
+                                     "\"");
     }
     for (std::size_t k = 0; k < kinds_.size(); ++k)
         if (examples_[k].empty()) throw std::runtime_error(dir + "/metric_examples.txt: no example for \"" + kinds_[k] + "\"");

@@ -39,7 +39,8 @@ HeadingCatalog::HeadingCatalog(const std::string& dir) {
         } else if (part == "[hints]") {
             analyzers::split_mapping(line, m);
             if (m.key.empty() || m.values.empty())
-                throw std::runtime_error(dir + "/" + std::string(kFile) + ": bad hint line \"" + std::string(line) + "\"");
+                throw std::runtime_error(dir + "/" + std::string(kFile) + ": bad hint line \"" + std::string(line) +
+                                         "\"");
             hints_.emplace_back(analyzers::lower(m.key), m.values.front());
         } else if (part == "[standard]") {
             standard_.emplace_back(line);
