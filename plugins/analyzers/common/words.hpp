@@ -67,7 +67,9 @@ inline void append_normalized(std::string& out, std::string_view text) {
     for_each_word(text, [&](const Word& w) {
         if (!first) out += ' ';
         first = false;
-        for (char c : w.text) out += lower_char(c);
+        std::size_t at = out.size();
+        out += w.text;
+        for (std::size_t i = at; i < out.size(); ++i) out[i] = lower_char(out[i]);
     });
 }
 

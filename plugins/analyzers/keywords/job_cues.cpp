@@ -29,7 +29,11 @@ std::string plain_apostrophes(std::string_view text) {
 
 }  // namespace
 
-std::string cue_phrase(std::string_view text) { return analyzers::normalized_phrase(plain_apostrophes(text)); }
+std::string cue_phrase(std::string_view text) {
+    // Typographic quotes start with byte 0xE2; most phrases have none and need no plain copy.
+    if (text.find('\xE2') == std::string_view::npos) return analyzers::normalized_phrase(text);
+    return analyzers::normalized_phrase(plain_apostrophes(text));
+}
 
 std::string title_phrase(std::string_view text) {
     // "C++" and "C#" keep their identity as words ("cpp", "csharp").
