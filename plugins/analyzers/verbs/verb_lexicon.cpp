@@ -24,17 +24,19 @@ std::string participle(std::string_view base, std::string_view past) {
     return out += "ing";
 }
 
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
 // The first two blank-separated words of `line`; the second is empty when the line has one word.
+// (A byte loop: find_first_of searches the set of blanks once per byte of the line.)
 std::pair<std::string_view, std::string_view> two_words(std::string_view line) {
-    constexpr std::string_view blanks = " \t";
     std::pair<std::string_view, std::string_view> out;
+    std::size_t i = 0;
     for (std::string_view* word : {&out.first, &out.second}) {
-        std::size_t b = line.find_first_not_of(blanks);
-        if (b == std::string_view::npos) break;
-        line.remove_prefix(b);
-        std::size_t e = std::min(line.find_first_of(blanks), line.size());
-        *word = line.substr(0, e);
-        line.remove_prefix(e);
+        while (i < line.size() && is_blank(line[i])) ++i;
+        if (i == line.size()) break;
+        std::size_t b = i;
+        while (i < line.size() && !is_blank(line[i])) ++i;
+        *word = line.substr(b, i - b);
     }
     return out;
 }
@@ -73,7 +75,8 @@ VerbLexicon::VerbLexicon(const std::string& dir) {
 
 VerbLexicon::Word VerbLexicon::add_word(std::string_view word) {
     Word w{static_cast<std::uint32_t>(words_.size()), static_cast<std::uint32_t>(word.size())};
-    for (char c : word) words_ += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    words_ += word;
+    for (std::size_t i = w.offset; i < words_.size(); ++i) words_[i] = analyzers::lower_char(words_[i]);
     return w;
 }
 
