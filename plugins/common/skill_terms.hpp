@@ -52,11 +52,14 @@ inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline char fold(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// `s` without blanks, tabs and carriage returns at either end. A byte loop:
+// find_first_not_of searches its set of characters once per byte.
 inline std::string_view trim(std::string_view s) {
-    std::size_t b = s.find_first_not_of(" \t\r");
-    if (b == std::string_view::npos) return {};
-    std::size_t e = s.find_last_not_of(" \t\r");
-    return s.substr(b, e - b + 1);
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    std::size_t b = 0, e = s.size();
+    while (b < e && blank(s[b])) ++b;
+    while (e > b && blank(s[e - 1])) --e;
+    return s.substr(b, e - b);
 }
 
 // Length of the space-like run at `at`: ASCII blanks, line breaks and
