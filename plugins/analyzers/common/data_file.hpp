@@ -28,10 +28,11 @@ inline std::string_view data_line(std::string_view line) {
             break;
         }
     }
-    std::size_t b = line.find_first_not_of(" \t\r");
-    if (b == std::string_view::npos) return {};
-    std::size_t e = line.find_last_not_of(" \t\r");
-    return line.substr(b, e - b + 1);
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    std::size_t b = 0, e = line.size();
+    while (b < e && blank(line[b])) ++b;
+    while (e > b && blank(line[e - 1])) --e;
+    return line.substr(b, e - b);
 }
 
 // One data file, read whole, and its lines without comments and blank lines,
@@ -99,12 +100,13 @@ inline std::vector<std::string> read_data_lines(const std::string& dir, std::str
     return {file.lines().begin(), file.lines().end()};
 }
 
-// Returns `s` without blanks (spaces and tabs) at either end.
+// Returns `s` without blanks (spaces and tabs) at either end. Byte loops here
+// and above: find_first_not_of searches its set of characters once per byte.
 inline std::string_view trim_blanks(std::string_view s) {
-    std::size_t b = s.find_first_not_of(" \t");
-    if (b == std::string_view::npos) return {};
-    std::size_t e = s.find_last_not_of(" \t");
-    return s.substr(b, e - b + 1);
+    std::size_t b = 0, e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+    return s.substr(b, e - b);
 }
 
 // A "key = a, b, c" line: its key and its comma-separated values, trimmed,
