@@ -27,6 +27,29 @@ std::string plain_apostrophes(std::string_view text) {
     return out;
 }
 
+// The keys of job_cues.txt and the lists they fill, in the order the lists
+// are checked for being empty (alphabetical).
+struct CueList {
+    std::string_view key;
+    std::vector<std::string> JobCues::*list;
+    bool title;  // compared after title_phrase, not cue_phrase
+};
+
+constexpr CueList kLists[] = {
+    {"alternatives", &JobCues::alternatives, false},
+    {"ignored-heading", &JobCues::ignored_heading, false},
+    {"not-remote", &JobCues::not_remote, false},
+    {"preferred-clause", &JobCues::preferred_clause, false},
+    {"preferred-heading", &JobCues::preferred_heading, false},
+    {"remote", &JobCues::remote, false},
+    {"required-clause", &JobCues::required_clause, false},
+    {"required-heading", &JobCues::required_heading, false},
+    {"resume-remote", &JobCues::resume_remote, false},
+    {"title-ignore", &JobCues::title_ignore, true},
+    {"title-label", &JobCues::title_label, true},
+    {"title-role", &JobCues::title_role, true},
+};
+
 }  // namespace
 
 std::string cue_phrase(std::string_view text) {
@@ -54,33 +77,6 @@ bool JobCues::any(std::string_view phrase, const std::vector<std::string>& cues)
         if (has_cue(phrase, c)) return true;
     return false;
 }
-
-namespace {
-
-// The keys of job_cues.txt and the lists they fill, in the order the lists
-// are checked for being empty (alphabetical).
-struct CueList {
-    std::string_view key;
-    std::vector<std::string> JobCues::*list;
-    bool title;  // compared after title_phrase, not cue_phrase
-};
-
-constexpr CueList kLists[] = {
-    {"alternatives", &JobCues::alternatives, false},
-    {"ignored-heading", &JobCues::ignored_heading, false},
-    {"not-remote", &JobCues::not_remote, false},
-    {"preferred-clause", &JobCues::preferred_clause, false},
-    {"preferred-heading", &JobCues::preferred_heading, false},
-    {"remote", &JobCues::remote, false},
-    {"required-clause", &JobCues::required_clause, false},
-    {"required-heading", &JobCues::required_heading, false},
-    {"resume-remote", &JobCues::resume_remote, false},
-    {"title-ignore", &JobCues::title_ignore, true},
-    {"title-label", &JobCues::title_label, true},
-    {"title-role", &JobCues::title_role, true},
-};
-
-}  // namespace
 
 JobCues JobCues::load(const std::string& dir) {
     JobCues cues;
