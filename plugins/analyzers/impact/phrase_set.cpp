@@ -10,13 +10,13 @@ WordedText::WordedText(std::string_view text) : words_(analyzers::split_words(te
 }
 
 PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
-    phrases_.reserve(phrases.size());
+    reserve(phrases);
     for (const std::string& p : phrases) add(p);
     index();
 }
 
 PhraseSet::PhraseSet(const std::vector<std::string_view>& phrases) {
-    phrases_.reserve(phrases.size());
+    reserve(phrases);
     for (std::string_view p : phrases) add(p);
     index();
 }

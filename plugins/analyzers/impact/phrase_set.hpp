@@ -59,6 +59,15 @@ private:
         std::uint32_t first = 0, count = 0;  // in words_
     };
 
+    // Room for `phrases`: normalized words are never longer than the phrase.
+    template <class Phrases>
+    void reserve(const Phrases& phrases) {
+        std::size_t bytes = 0;
+        for (const auto& p : phrases) bytes += p.size();
+        text_.reserve(bytes);
+        words_.reserve(phrases.size() * 2);
+        phrases_.reserve(phrases.size());
+    }
     void add(std::string_view phrase);
     // Groups the phrases by the first byte of their first word.
     void index();
