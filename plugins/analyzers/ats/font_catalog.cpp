@@ -29,7 +29,9 @@ std::string font_family(std::string_view name) {
 }
 
 FontCatalog::FontCatalog(const std::string& dir, std::string_view name) {
-    for (const std::string& line : analyzers::read_data_lines(dir, name)) parts_.push_back(squeezed(line));
+    analyzers::DataFile file(dir, name);
+    parts_.reserve(file.lines().size());
+    for (std::string_view line : file.lines()) parts_.push_back(squeezed(line));
 }
 
 bool FontCatalog::has_family(std::string_view font) const {

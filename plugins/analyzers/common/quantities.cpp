@@ -120,16 +120,29 @@ std::vector<std::pair<std::size_t, std::size_t>> phone_spans(std::string_view te
     return out;
 }
 
-std::vector<std::string> lowered_values(const std::vector<std::string>& values) {
-    std::vector<std::string> out;
-    for (const std::string& v : values) out.push_back(lower(v));
-    return out;
+// Replaces `into` with `values`, lowered.
+void assign_lowered(std::vector<std::string>& into, const std::vector<std::string_view>& values) {
+    into.clear();
+    into.reserve(values.size());
+    for (std::string_view v : values) into.push_back(lower(v));
 }
 
+// Sorts `list` longest first, ties in file order. A counting sort by length:
+// the phrases are short, and it moves each one once.
 template <class T, class Key>
 void longest_first(std::vector<T>& list, Key key) {
-    std::stable_sort(list.begin(), list.end(),
-                     [&](const T& a, const T& b) { return key(a).size() > key(b).size(); });
+    std::size_t longest = 0;
+    for (const T& item : list) longest = std::max(longest, key(item).size());
+    // Where the items of each length go, indexed by how much shorter than the longest they are.
+    std::vector<std::size_t> next(longest + 2, 0);
+    for (const T& item : list) ++next[longest - key(item).size() + 1];
+    for (std::size_t i = 1; i < next.size(); ++i) next[i] += next[i - 1];
+    std::vector<T> sorted(list.size());
+    for (T& item : list) {
+        std::size_t& at = next[longest - key(item).size()];
+        sorted[at++] = std::move(item);
+    }
+    list = std::move(sorted);
 }
 
 bool contains(const std::vector<std::string>& list, std::string_view s) {
@@ -145,31 +158,39 @@ const char* kind_name(QuantityKind kind) {
 }
 
 QuantityFinder::QuantityFinder(const std::string& dir) {
-    std::string path = dir.empty() ? std::string(kUnitsFile) : dir + "/" + kUnitsFile;
-    for (const std::string& line : read_data_lines(dir, kUnitsFile)) {
-        auto [key, values] = split_mapping(line);
-        if (key.empty() || values.empty())
-            throw std::runtime_error(path + ": expected \"kind = unit, unit\", got \"" + line + "\"");
-        std::vector<std::string> lowered = lowered_values(values);
+    DataFile file(dir, kUnitsFile);
+    const std::string& path = file.path();
+    // Most values are units: room for all of them spares the growing.
+    std::size_t values = 0;
+    for (std::string_view line : file.lines())
+        values += static_cast<std::size_t>(std::count(line.begin(), line.end(), ',')) + 1;
+    units_.reserve(values);
+    Mapping m;
+    for (std::string_view line : file.lines()) {
+        split_mapping(line, m);
+        if (m.key.empty() || m.values.empty())
+            throw std::runtime_error(path + ": expected \"kind = unit, unit\", got \"" + std::string(line) + "\"");
+        std::string_view key = m.key;
         if (key == "scale") {
-            scales_ = lowered;
+            assign_lowered(scales_, m.values);
         } else if (key == "currency") {
-            currencies_ = lowered;
+            assign_lowered(currencies_, m.values);
         } else if (key == "month") {
-            months_ = lowered;
+            assign_lowered(months_, m.values);
         } else if (key == "version_cue") {
-            version_cues_ = lowered;
+            assign_lowered(version_cues_, m.values);
         } else if (key == "uptime_context") {
-            uptime_context_ = lowered;
+            assign_lowered(uptime_context_, m.values);
         } else if (key == "uptime") {
-            for (const std::string& v : lowered) words_.push_back({v, QuantityKind::uptime});
+            for (std::string_view v : m.values) words_.push_back({lower(v), QuantityKind::uptime});
         } else if (key == "multiplier_word") {
-            for (const std::string& v : lowered) words_.push_back({v, QuantityKind::multiplier});
+            for (std::string_view v : m.values) words_.push_back({lower(v), QuantityKind::multiplier});
         } else {
             auto kind = std::find_if(std::begin(kKinds), std::end(kKinds),
                                      [&](const KindName& k) { return key == k.name; });
-            if (kind == std::end(kKinds)) throw std::runtime_error(path + ": unknown kind \"" + key + "\"");
-            for (const std::string& v : lowered) units_.push_back({v, kind->kind});
+            if (kind == std::end(kKinds))
+                throw std::runtime_error(path + ": unknown kind \"" + std::string(key) + "\"");
+            for (std::string_view v : m.values) units_.push_back({lower(v), kind->kind});
         }
     }
     auto first = [](const auto& p) -> const std::string& { return p.first; };

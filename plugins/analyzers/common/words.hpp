@@ -22,9 +22,9 @@ inline bool is_word_byte(char c) {
            u >= 0x80;
 }
 
-// Returns the words of `text` in order.
-inline std::vector<Word> split_words(std::string_view text) {
-    std::vector<Word> out;
+// Calls `f` with each word of `text` in order.
+template <class F>
+void for_each_word(std::string_view text, F f) {
     std::size_t i = 0;
     while (i < text.size()) {
         while (i < text.size() && (!is_word_byte(text[i]) || text[i] == '-' || text[i] == '\'')) ++i;
@@ -32,10 +32,19 @@ inline std::vector<Word> split_words(std::string_view text) {
         while (i < text.size() && is_word_byte(text[i])) ++i;
         std::size_t e = i;
         while (e > b && (text[e - 1] == '-' || text[e - 1] == '\'')) --e;
-        if (e > b) out.push_back({text.substr(b, e - b), b});
+        if (e > b) f(Word{text.substr(b, e - b), b});
     }
+}
+
+// Returns the words of `text` in order.
+inline std::vector<Word> split_words(std::string_view text) {
+    std::vector<Word> out;
+    for_each_word(text, [&](const Word& w) { out.push_back(w); });
     return out;
 }
+
+// `c`, lowered when it is an ASCII capital.
+inline char lower_char(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Returns `s` with ASCII letters lowered.
 inline std::string lower(std::string_view s) {
@@ -52,13 +61,23 @@ inline std::string capitalized(std::string_view s) {
     return out;
 }
 
+// Appends the lowered words of `text` to `out`, joined by single spaces.
+inline void append_normalized(std::string& out, std::string_view text) {
+    bool first = true;
+    for_each_word(text, [&](const Word& w) {
+        if (!first) out += ' ';
+        first = false;
+        std::size_t at = out.size();
+        out += w.text;
+        for (std::size_t i = at; i < out.size(); ++i) out[i] = lower_char(out[i]);
+    });
+}
+
 // Returns the lowered words of `text` joined by single spaces, for phrase matching.
 inline std::string normalized_phrase(std::string_view text) {
     std::string out;
-    for (const Word& w : split_words(text)) {
-        if (!out.empty()) out += ' ';
-        out += lower(w.text);
-    }
+    out.reserve(text.size());  // never longer than the text
+    append_normalized(out, text);
     return out;
 }
 

@@ -7,26 +7,33 @@
 namespace reshost::impact {
 
 MetricHints::MetricHints(const std::string& dir) {
-    for (const std::string& line : analyzers::read_data_lines(dir, "metric_hints.txt")) {
-        auto [kind, words] = analyzers::split_mapping(line);
-        if (kind.empty() || words.empty())
-            throw std::runtime_error(dir + "/metric_hints.txt: expected \"kind = word, word\", got \"" + line + "\"");
-        kinds_.push_back(kind);
-        words_.emplace_back(words);
+    analyzers::DataFile hints(dir, "metric_hints.txt");
+    kinds_.reserve(hints.lines().size());
+    words_.reserve(hints.lines().size());
+    analyzers::Mapping m;
+    for (std::string_view line : hints.lines()) {
+        analyzers::split_mapping(line, m);
+        if (m.key.empty() || m.values.empty())
+            throw std::runtime_error(dir + "/metric_hints.txt: expected \"kind = word, word\", got \"" +
+                                     std::string(line) + "\"");
+        kinds_.emplace_back(m.key);
+        words_.emplace_back(m.values);
     }
     examples_.resize(kinds_.size());
-    for (const std::string& line : analyzers::read_data_lines(dir, "metric_examples.txt")) {
+    analyzers::DataFile examples(dir, "metric_examples.txt");
+    for (std::string_view line : examples.lines()) {
         std::size_t eq = line.find('=');
-        if (eq == std::string::npos)
-            throw std::runtime_error(dir + "/metric_examples.txt: expected \"kind = example\", got \"" + line + "\"");
-        auto trim = [](std::string s) {
-            s.erase(0, s.find_first_not_of(' '));
-            s.erase(s.find_last_not_of(' ') + 1);
-            return s;
+        if (eq == std::string_view::npos)
+            throw std::runtime_error(dir + "/metric_examples.txt: expected \"kind = example\", got \"" +
+                                     std::string(line) + "\"");
+        auto trim = [](std::string_view s) {
+            std::size_t b = s.find_first_not_of(' ');
+            if (b == std::string_view::npos) return std::string_view();
+            return s.substr(b, s.find_last_not_of(' ') - b + 1);
         };
-        std::string kind = trim(line.substr(0, eq)), example = trim(line.substr(eq + 1));
+        std::string_view kind = trim(line.substr(0, eq)), example = trim(line.substr(eq + 1));
         if (kind == "*") {
-            general_ = {"scale or result", example};
+            general_ = {"scale or result", std::string(example)};
             continue;
         }
         bool known = false;
@@ -35,7 +42,9 @@ MetricHints::MetricHints(const std::string& dir) {
                 examples_[k] = example;
                 known = true;
             }
-        if (!known) throw std::runtime_error(dir + "/metric_examples.txt: no hint words for kind \"" + kind + "\"");
+        if (!known)
+            throw std::runtime_error(dir + "/metric_examples.txt: no hint words for kind \"" + std::string(kind) +
+                                     "\"");
     }
     for (std::size_t k = 0; k < kinds_.size(); ++k)
         if (examples_[k].empty()) throw std::runtime_error(dir + "/metric_examples.txt: no example for \"" + kinds_[k] + "\"");

@@ -3,7 +3,8 @@
 #include "data_file.hpp"
 #include "words.hpp"
 
-#include <map>
+#include <algorithm>
+#include <iterator>
 #include <stdexcept>
 
 namespace reshost::keywords {
@@ -26,9 +27,36 @@ std::string plain_apostrophes(std::string_view text) {
     return out;
 }
 
+// The keys of job_cues.txt and the lists they fill, in the order the lists
+// are checked for being empty (alphabetical).
+struct CueList {
+    std::string_view key;
+    std::vector<std::string> JobCues::*list;
+    bool title;  // compared after title_phrase, not cue_phrase
+};
+
+constexpr CueList kLists[] = {
+    {"alternatives", &JobCues::alternatives, false},
+    {"ignored-heading", &JobCues::ignored_heading, false},
+    {"not-remote", &JobCues::not_remote, false},
+    {"preferred-clause", &JobCues::preferred_clause, false},
+    {"preferred-heading", &JobCues::preferred_heading, false},
+    {"remote", &JobCues::remote, false},
+    {"required-clause", &JobCues::required_clause, false},
+    {"required-heading", &JobCues::required_heading, false},
+    {"resume-remote", &JobCues::resume_remote, false},
+    {"title-ignore", &JobCues::title_ignore, true},
+    {"title-label", &JobCues::title_label, true},
+    {"title-role", &JobCues::title_role, true},
+};
+
 }  // namespace
 
-std::string cue_phrase(std::string_view text) { return analyzers::normalized_phrase(plain_apostrophes(text)); }
+std::string cue_phrase(std::string_view text) {
+    // Typographic quotes start with byte 0xE2; most phrases have none and need no plain copy.
+    if (text.find('\xE2') == std::string_view::npos) return analyzers::normalized_phrase(text);
+    return analyzers::normalized_phrase(plain_apostrophes(text));
+}
 
 std::string title_phrase(std::string_view text) {
     // "C++" and "C#" keep their identity as words ("cpp", "csharp").
@@ -52,33 +80,33 @@ bool JobCues::any(std::string_view phrase, const std::vector<std::string>& cues)
 
 JobCues JobCues::load(const std::string& dir) {
     JobCues cues;
-    std::map<std::string_view, std::vector<std::string>*> lists = {
-        {"preferred-heading", &cues.preferred_heading}, {"required-heading", &cues.required_heading},
-        {"ignored-heading", &cues.ignored_heading},     {"preferred-clause", &cues.preferred_clause},
-        {"required-clause", &cues.required_clause},     {"alternatives", &cues.alternatives},
-        {"remote", &cues.remote},                       {"not-remote", &cues.not_remote},
-        {"resume-remote", &cues.resume_remote},         {"title-label", &cues.title_label},
-        {"title-role", &cues.title_role},               {"title-ignore", &cues.title_ignore},
-    };
     std::string where = dir + "/" + std::string(kFile);
-    for (const std::string& line : analyzers::read_data_lines(dir, kFile)) {
-        auto [key, values] = analyzers::split_mapping(line);
-        if (key.empty()) throw std::runtime_error(where + ": expected \"key = phrase, ...\", got \"" + line + "\"");
-        if (key == "title-spelling") {
+    analyzers::DataFile file(dir, kFile);
+    analyzers::Mapping m;
+    for (std::string_view line : file.lines()) {
+        analyzers::split_mapping(line, m);
+        if (m.key.empty())
+            throw std::runtime_error(where + ": expected \"key = phrase, ...\", got \"" + std::string(line) + "\"");
+        if (m.key == "title-spelling") {
             std::vector<std::string> group;
-            for (const std::string& v : values) group.push_back(title_phrase(v));
-            if (group.size() < 2) throw std::runtime_error(where + ": a title-spelling needs two spellings: " + line);
+            group.reserve(m.values.size());
+            for (std::string_view v : m.values) group.push_back(title_phrase(v));
+            if (group.size() < 2)
+                throw std::runtime_error(where + ": a title-spelling needs two spellings: " + std::string(line));
             cues.title_spellings.push_back(std::move(group));
             continue;
         }
-        auto it = lists.find(key);
-        if (it == lists.end()) throw std::runtime_error(where + ": unknown key \"" + key + "\"");
-        // Title words compare after title_phrase, the rest after cue_phrase.
-        bool title = key == "title-label" || key == "title-role" || key == "title-ignore";
-        for (const std::string& v : values) it->second->push_back(title ? title_phrase(v) : cue_phrase(v));
+        const CueList* list = std::find_if(std::begin(kLists), std::end(kLists),
+                                           [&](const CueList& l) { return l.key == m.key; });
+        if (list == std::end(kLists))
+            throw std::runtime_error(where + ": unknown key \"" + std::string(m.key) + "\"");
+        std::vector<std::string>& into = cues.*(list->list);
+        into.reserve(into.size() + m.values.size());
+        for (std::string_view v : m.values) into.push_back(list->title ? title_phrase(v) : cue_phrase(v));
     }
-    for (const auto& [key, list] : lists)
-        if (list->empty()) throw std::runtime_error(where + ": no phrases for \"" + std::string(key) + "\"");
+    for (const CueList& l : kLists)
+        if ((cues.*(l.list)).empty())
+            throw std::runtime_error(where + ": no phrases for \"" + std::string(l.key) + "\"");
     return cues;
 }
 

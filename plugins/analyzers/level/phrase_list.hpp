@@ -15,8 +15,9 @@ class PhraseList {
 public:
     // Reads `dir`/`file`; throws std::runtime_error naming the file when it cannot be read.
     PhraseList(const std::string& dir, std::string_view file) {
-        for (const std::string& line : analyzers::read_data_lines(dir, file))
-            phrases_.push_back(analyzers::normalized_phrase(line));
+        analyzers::DataFile data(dir, file);
+        phrases_.reserve(data.lines().size());
+        for (std::string_view line : data.lines()) phrases_.push_back(analyzers::normalized_phrase(line));
     }
 
     // True when one of the phrases occurs in `text` on word boundaries.

@@ -26,8 +26,10 @@ std::string heading_key(std::string_view heading) {
 }  // namespace
 
 HeadingCatalog::HeadingCatalog(const std::string& dir) {
-    std::string part;
-    for (const std::string& line : analyzers::read_data_lines(dir, kFile)) {
+    analyzers::DataFile file(dir, kFile);
+    std::string_view part;
+    analyzers::Mapping m;
+    for (std::string_view line : file.lines()) {
         if (line.front() == '[') {
             part = line;
             continue;
@@ -35,12 +37,13 @@ HeadingCatalog::HeadingCatalog(const std::string& dir) {
         if (part == "[recognised]") {
             recognised_.push_back(heading_key(line));
         } else if (part == "[hints]") {
-            auto [word, headings] = analyzers::split_mapping(line);
-            if (word.empty() || headings.empty())
-                throw std::runtime_error(dir + "/" + std::string(kFile) + ": bad hint line \"" + line + "\"");
-            hints_.emplace_back(analyzers::lower(word), headings.front());
+            analyzers::split_mapping(line, m);
+            if (m.key.empty() || m.values.empty())
+                throw std::runtime_error(dir + "/" + std::string(kFile) + ": bad hint line \"" + std::string(line) +
+                                         "\"");
+            hints_.emplace_back(analyzers::lower(m.key), m.values.front());
         } else if (part == "[standard]") {
-            standard_.push_back(line);
+            standard_.emplace_back(line);
         }
     }
     if (recognised_.empty() || standard_.empty())

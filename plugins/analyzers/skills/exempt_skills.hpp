@@ -6,7 +6,7 @@
 #include <reshost/sdk.hpp>
 
 #include <string>
-#include <unordered_set>
+#include <vector>
 
 namespace reshost::skills {
 
@@ -18,11 +18,13 @@ public:
     // (its own label, else the heading of its section).
     bool exempt(const sdk::Skill& skill, const sdk::Resume& resume) const;
     // True for a skill of a kind that bullets rarely name (tools, practices).
-    bool unproven(const sdk::Skill& skill) const { return unproven_.count(std::string(skill.kind())) > 0; }
+    bool unproven(const sdk::Skill& skill) const;
 
 private:
-    std::unordered_set<std::string> spoken_, groups_;  // normalized phrases
-    std::unordered_set<std::string> unproven_;         // vocabulary kinds
+    // Sorted, for binary search: a few dozen words, looked up a few times per
+    // resume, need no hash table.
+    std::vector<std::string> spoken_, groups_;  // normalized phrases
+    std::vector<std::string> unproven_;         // vocabulary kinds
 };
 
 }  // namespace reshost::skills

@@ -35,16 +35,19 @@ std::string as_written(std::string_view text, const std::string& phrase) {
 }  // namespace
 
 FrontendLexicon::FrontendLexicon(const std::string& dir) {
-    for (const std::string& line : analyzers::read_data_lines(dir, "frontend_terms.txt")) {
-        auto [key, values] = analyzers::split_mapping(line);
-        std::vector<std::string>* into = key == "terms"    ? &terms_
-                                         : key == "targets" ? &targets_
-                                         : key == "backend" ? &backend_
-                                                            : nullptr;
+    analyzers::DataFile file(dir, "frontend_terms.txt");
+    analyzers::Mapping m;
+    for (std::string_view line : file.lines()) {
+        analyzers::split_mapping(line, m);
+        std::vector<std::string>* into = m.key == "terms"    ? &terms_
+                                         : m.key == "targets" ? &targets_
+                                         : m.key == "backend" ? &backend_
+                                                              : nullptr;
         if (!into)
             throw std::runtime_error(dir + "/frontend_terms.txt: expected 'terms', 'targets' or 'backend' = ..., found '" +
-                                     line + "'");
-        for (const std::string& v : values) into->push_back(analyzers::normalized_phrase(v));
+                                     std::string(line) + "'");
+        into->reserve(into->size() + m.values.size());
+        for (std::string_view v : m.values) into->push_back(analyzers::normalized_phrase(v));
     }
 }
 

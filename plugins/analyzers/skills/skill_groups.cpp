@@ -2,7 +2,6 @@
 
 #include "data_file.hpp"
 
-#include <algorithm>
 #include <stdexcept>
 
 namespace reshost::skills {
@@ -12,23 +11,29 @@ constexpr std::string_view kOther = "Other";
 }
 
 SkillGroups::SkillGroups(const std::string& dir) {
-    for (const std::string& line : analyzers::read_data_lines(dir, "skill_groups.txt")) {
-        auto group = analyzers::split_mapping(line);
-        if (group.first.empty() || group.second.empty())
-            throw std::runtime_error(dir + "/skill_groups.txt: expected '<group> = <kind>, ...', found '" + line + "'");
-        groups_.push_back(std::move(group));
+    analyzers::DataFile file(dir, "skill_groups.txt");
+    names_.reserve(file.lines().size());
+    analyzers::Mapping m;
+    for (std::string_view line : file.lines()) {
+        analyzers::split_mapping(line, m);
+        if (m.key.empty() || m.values.empty())
+            throw std::runtime_error(dir + "/skill_groups.txt: expected '<group> = <kind>, ...', found '" +
+                                     std::string(line) + "'");
+        for (std::string_view kind : m.values) kinds_.emplace_back(kind, names_.size());
+        names_.emplace_back(m.key);
     }
 }
 
 std::string_view SkillGroups::group_of(std::string_view kind) const {
-    for (const auto& [name, kinds] : groups_)
-        if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) return name;
+    for (const auto& [k, group] : kinds_)
+        if (k == kind) return names_[group];
     return kOther;
 }
 
 std::vector<std::string> SkillGroups::names() const {
     std::vector<std::string> out;
-    for (const auto& g : groups_) out.push_back(g.first);
+    out.reserve(names_.size() + 1);
+    out.insert(out.end(), names_.begin(), names_.end());
     out.emplace_back(kOther);
     return out;
 }

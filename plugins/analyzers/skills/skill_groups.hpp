@@ -20,7 +20,10 @@ public:
     std::vector<std::string> names() const;
 
 private:
-    std::vector<std::pair<std::string, std::vector<std::string>>> groups_;
+    std::vector<std::string> names_;  // in file order
+    // Every kind a group takes, with the index of that group in names_, in
+    // file order: the first entry of a kind names its group.
+    std::vector<std::pair<std::string, std::size_t>> kinds_;
 };
 
 }  // namespace reshost::skills

@@ -23,14 +23,22 @@ bool has_lower(std::string_view s) {
 }  // namespace
 
 LanguageCatalog::LanguageCatalog(const std::string& dir) {
-    for (const std::string& line : analyzers::read_data_lines(dir, "languages.txt")) {
-        auto [name, aliases] = analyzers::split_mapping(line);
-        if (name.empty() || aliases.empty())
-            throw std::runtime_error(dir + "/languages.txt: expected \"Name = alias, alias\", got \"" + line + "\"");
-        Language lang{name, {}};
-        for (const std::string& a : aliases) lang.aliases.push_back(analyzers::lower(a));
-        std::stable_sort(lang.aliases.begin(), lang.aliases.end(),
-                         [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    analyzers::DataFile file(dir, "languages.txt");
+    languages_.reserve(file.lines().size());
+    analyzers::Mapping m;
+    for (std::string_view line : file.lines()) {
+        analyzers::split_mapping(line, m);
+        if (m.key.empty() || m.values.empty())
+            throw std::runtime_error(dir + "/languages.txt: expected \"Name = alias, alias\", got \"" +
+                                     std::string(line) + "\"");
+        Language lang{std::string(m.key), aliases_.size(), m.values.size()};
+        for (std::string_view a : m.values) aliases_.push_back(analyzers::lower(a));
+        // Longest first, ties in file order. An insertion sort: a language has
+        // a handful of aliases, and std::stable_sort would allocate a buffer.
+        auto first = aliases_.begin() + static_cast<std::ptrdiff_t>(lang.first);
+        auto longer = [](const std::string& a, const std::string& b) { return a.size() > b.size(); };
+        for (auto it = first; it != aliases_.end(); ++it)
+            std::rotate(std::upper_bound(first, it, *it, longer), it, it + 1);
         languages_.push_back(std::move(lang));
     }
 }
@@ -39,15 +47,19 @@ std::optional<std::string> LanguageCatalog::identify(std::string_view term) cons
     std::string key = analyzers::lower(term);
     while (!key.empty() && key.back() == ' ') key.pop_back();
     while (!key.empty() && key.front() == ' ') key.erase(0, 1);
-    for (const Language& lang : languages_)
-        if (std::find(lang.aliases.begin(), lang.aliases.end(), key) != lang.aliases.end()) return lang.name;
+    for (const Language& lang : languages_) {
+        auto first = aliases_.begin() + static_cast<std::ptrdiff_t>(lang.first);
+        auto last = first + static_cast<std::ptrdiff_t>(lang.count);
+        if (std::find(first, last, key) != last) return lang.name;
+    }
     return std::nullopt;
 }
 
-std::size_t LanguageCatalog::first_mention(std::string_view text, const Language& lang) {
+std::size_t LanguageCatalog::first_mention(std::string_view text, const Language& lang) const {
     std::string lowered = analyzers::lower(text);
     std::size_t best = std::string_view::npos;
-    for (const std::string& alias : lang.aliases) {
+    for (std::size_t i = lang.first; i < lang.first + lang.count; ++i) {
+        const std::string& alias = aliases_[i];
         for (std::size_t pos = lowered.find(alias); pos != std::string::npos; pos = lowered.find(alias, pos + 1)) {
             std::size_t end = pos + alias.size();
             bool start_ok = pos == 0 || !(continues_name(text[pos - 1]) || text[pos - 1] == '.');

@@ -23,13 +23,15 @@ public:
     bool mentions(std::string_view text, std::string_view language) const;
 
 private:
+    // The aliases of all languages share one list; a language's are a run of it.
     struct Language {
         std::string name;
-        std::vector<std::string> aliases;  // lower case, longest first
+        std::size_t first = 0, count = 0;  // its aliases in aliases_: lower case, longest first
     };
     // Offset of the first mention of `lang` in `text`, or npos.
-    static std::size_t first_mention(std::string_view text, const Language& lang);
+    std::size_t first_mention(std::string_view text, const Language& lang) const;
     std::vector<Language> languages_;
+    std::vector<std::string> aliases_;
 };
 
 }  // namespace reshost::summary

@@ -16,20 +16,27 @@ constexpr std::size_t kFewest = 2;
 }  // namespace
 
 OpenerHints::OpenerHints(const std::string& dir) {
-    for (const std::string& line : analyzers::read_data_lines(dir, kFile)) {
-        auto [word, verbs] = analyzers::split_mapping(line);
-        if (word.empty() || verbs.empty())
+    analyzers::DataFile file(dir, kFile);
+    hints_.reserve(file.lines().size());
+    verbs_.reserve(file.lines().size() * 2);
+    analyzers::Mapping m;
+    for (std::string_view line : file.lines()) {
+        analyzers::split_mapping(line, m);
+        if (m.key.empty() || m.values.empty())
             throw std::runtime_error(dir + "/" + std::string(kFile) + ": expected \"word = Verb, Verb\", got \"" +
-                                     line + "\"");
-        if (word == "*") {
-            fallback_ = verbs;
+                                     std::string(line) + "\"");
+        if (m.key == "*") {
+            fallback_.assign(m.values.begin(), m.values.end());
             continue;
         }
         Hint h;
+        std::string_view word = m.key;
         h.prefix = word.back() == '*';
-        if (h.prefix) word.pop_back();
+        if (h.prefix) word.remove_suffix(1);
         h.word = analyzers::lower(word);
-        h.verbs = verbs;
+        h.first = verbs_.size();
+        h.count = m.values.size();
+        verbs_.insert(verbs_.end(), m.values.begin(), m.values.end());
         hints_.push_back(std::move(h));
     }
     if (fallback_.size() < kMost)
@@ -51,7 +58,7 @@ std::vector<std::string> OpenerHints::suggest(std::string_view bullet, const std
         for (const Hint& h : hints_) {
             bool match = h.prefix ? word.compare(0, h.word.size(), h.word) == 0 : word == h.word;
             if (match)
-                for (const auto& v : h.verbs) add(v);
+                for (std::size_t v = h.first; v < h.first + h.count; ++v) add(verbs_[v]);
         }
         if (out.size() >= kMost) break;
     }

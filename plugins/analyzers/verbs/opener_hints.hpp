@@ -16,12 +16,14 @@ public:
     std::vector<std::string> suggest(std::string_view bullet, const std::vector<std::string>& avoid = {}) const;
 
 private:
+    // A hint's verbs are a run of verbs_, so the hints share one list.
     struct Hint {
         std::string word;
         bool prefix = false;
-        std::vector<std::string> verbs;
+        std::size_t first = 0, count = 0;  // its verbs in verbs_
     };
     std::vector<Hint> hints_;
+    std::vector<std::string> verbs_;
     std::vector<std::string> fallback_;
 };
 

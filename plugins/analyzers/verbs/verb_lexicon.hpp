@@ -1,10 +1,13 @@
 // The action verbs a bullet may open with, in every form a bullet uses.
 #pragma once
 
+#include "../../common/index_table.hpp"
+
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace reshost::verbs {
 
@@ -30,7 +33,31 @@ public:
     std::size_t size() const { return count_; }
 
 private:
-    std::unordered_map<std::string, VerbForm> forms_;
+    // Each verb is stored once; its four forms point at it. All words live in
+    // one buffer, referred to by offset, so the lexicon costs a handful of
+    // allocations however many verbs the file lists.
+    struct Word {
+        std::uint32_t offset = 0;
+        std::uint32_t size = 0;
+    };
+    struct Verb {
+        Word base, past;
+    };
+    struct Form {
+        Word word;
+        std::uint32_t verb = 0;  // index into verbs_
+        Tense tense = Tense::either;
+    };
+
+    std::string_view text(Word w) const { return std::string_view(words_).substr(w.offset, w.size); }
+    Word add_word(std::string_view lowered);
+    // Adds `word` as a form of verb `verb` unless it is a form already: the first reading wins.
+    void add_form(Word word, std::uint32_t verb, Tense tense);
+
+    std::string words_;  // every base, past and derived form, lowered, back to back
+    std::vector<Verb> verbs_;
+    std::vector<Form> forms_;
+    IndexTable by_form_;  // rows of forms_ by their word
     std::size_t count_ = 0;
 };
 
