@@ -1,7 +1,7 @@
 // The action verbs a bullet may open with, in every form a bullet uses.
 #pragma once
 
-#include "../../common/index_table.hpp"
+#include <index_table.hpp>
 
 #include <cstdint>
 #include <optional>
