@@ -277,19 +277,21 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
     std::optional<detail::RuleSelection> selection;
     if (options) selection.emplace(*options, *config);
 
-    // For an analysis, what does not depend on the file gets ready on a
-    // second thread while this one maps the importer and reads the file: the
-    // analyzers that will run (each mapped and opened once per Host) and the
-    // emitter the caller named. It does not wait for the normalizer's data,
-    // which is being read since the Host started and which only this thread
-    // needs. The same thread then runs analyzers alongside this one. A run
-    // that ends early still waits for it, in its destructor.
+    // For an analysis, a second thread gets ready what does not depend on the
+    // file: the analyzers that will run (each mapped and opened once per
+    // Host) and the emitter the caller named. It starts once the file is read:
+    // reading it keeps both cores busy (this thread and the normalizer's data,
+    // read since the Host started; the PDF importer's pages), while
+    // normalizing leaves one free. The same thread then runs analyzers
+    // alongside this one. A run that ends early still waits for it, in its
+    // destructor.
     std::optional<detail::SideThread> side;
     if (selection) side.emplace([&] { prepare_ahead(*selection, *options); });
 
     auto imported = import(name, bytes, values);
     data->format = imported.format;
     if (!imported.error.empty()) return fail(imported.error);
+    if (side) side->begin();
     auto resume = detail::build_resume(*imported.document, normalizer_data());  // throws for a broken installation
     if (!options) {
         data->document = imported.document;
