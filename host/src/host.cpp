@@ -279,14 +279,22 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
 
     // For an analysis, a second thread gets ready what does not depend on the
     // file: the analyzers that will run (each mapped and opened once per
-    // Host) and the emitter the caller named. It starts once the file is read:
-    // reading it keeps both cores busy (this thread and the normalizer's data,
-    // read since the Host started; the PDF importer's pages), while
+    // Host) and the emitter the caller named. It starts once the file is read
+    // and the normalizer's data (read since the Host started) is there: until
+    // then both cores are busy with what this thread waits for next (the
+    // import, the PDF importer's pages, the normalizer's data), while
     // normalizing leaves one free. The same thread then runs analyzers
     // alongside this one. A run that ends early still waits for it, in its
     // destructor.
     std::optional<detail::SideThread> side;
-    if (selection) side.emplace([&] { prepare_ahead(*selection, *options); });
+    if (selection) side.emplace([&] {
+        try {
+            normalizer_data();
+        } catch (const std::exception&) {
+            // This thread reports it when it needs the data; the analyzers do not.
+        }
+        prepare_ahead(*selection, *options);
+    });
 
     auto imported = import(name, bytes, values);
     data->format = imported.format;
