@@ -88,6 +88,11 @@ struct Pattern {
     bool stop = false;        // a phrase that is never a skill
     std::uint32_t term = 0;   // index into the vocabulary's terms
     std::uint32_t form = 0;   // 0 name, n alias n - 1
+    // The wording's second byte, folded, when it is a letter or a digit, which
+    // the text's second byte must then equal: a cheap test before match_at.
+    // 0 for one-byte wordings, other second bytes (a space matches a hyphen
+    // or a run of blanks) and stop phrases.
+    char second = 0;
 };
 
 // Where `pattern` (the wording of `p`) ends when it matches `t` at `at`, or
@@ -231,8 +236,10 @@ public:
             }
             std::size_t next = i + 1;
             auto c = static_cast<unsigned char>(detail::fold(text[i]));
+            const char second = next < text.size() ? detail::fold(text[next]) : '\0';
             for (std::uint32_t k = bucket_start_[c]; k < bucket_start_[c + 1u]; ++k) {
                 const detail::Pattern& p = patterns_[k];
+                if (p.second && p.second != second) continue;
                 std::string_view wording = wording_of(p);
                 std::size_t end = detail::match_at(p, wording, text, i);
                 if (end == std::string_view::npos) continue;
@@ -387,6 +394,10 @@ private:
         std::array<std::uint32_t, 256> at;
         std::copy(bucket_start_.begin(), bucket_start_.end() - 1, at.begin());
         for (const auto& p : by_length) patterns_[at[first(p)]++] = p;
+        // A stop phrase's "<number>" stands for digits, so it is never filtered.
+        for (auto& p : patterns_)
+            if (!p.stop && p.size >= 2 && detail::is_alnum(static_cast<unsigned char>(text_[p.offset + 1])))
+                p.second = detail::fold(text_[p.offset + 1]);
     }
 
     std::string text_;  // the vocabulary as read
