@@ -279,11 +279,10 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
 
     // For an analysis, a second thread gets ready what does not depend on the
     // file: the analyzers that will run (each mapped and opened once per
-    // Host) and the emitter the caller named. It starts once the file is read
-    // and the normalizer's data (read since the Host started) is there: until
-    // then both cores are busy with what this thread waits for next (the
-    // import, the PDF importer's pages, the normalizer's data), while
-    // normalizing leaves one free. The same thread then runs analyzers
+    // Host) and the emitter the caller named, while this one reads the file.
+    // It starts once the normalizer's data (read on another thread since the
+    // Host started) is there: this thread needs that data next, so the side
+    // thread does not compete with its reading. It then runs analyzers
     // alongside this one. A run that ends early still waits for it, in its
     // destructor.
     std::optional<detail::SideThread> side;
@@ -299,7 +298,6 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
     auto imported = import(name, bytes, values);
     data->format = imported.format;
     if (!imported.error.empty()) return fail(imported.error);
-    if (side) side->begin();
     auto resume = detail::build_resume(*imported.document, normalizer_data());  // throws for a broken installation
     if (!options) {
         data->document = imported.document;

@@ -7,35 +7,20 @@
 
 namespace reshost::detail {
 
-// What the caller tells the side thread, and when.
+// What the caller hands over once the side thread may start on the work.
 struct SideThread::Handoff {
     std::mutex mutex;
-    std::condition_variable changed;
-    bool begun = false;                           // it may prepare
-    bool released = false;                        // it may take the work, or end
-    const std::function<void()>* work = nullptr;  // null: nothing to share
-
-    void set(bool Handoff::*flag, const std::function<void()>* with = nullptr) {
-        {
-            std::lock_guard lock(mutex);
-            this->*flag = true;
-            if (with) work = with;
-        }
-        changed.notify_one();
-    }
+    std::condition_variable ready;
+    bool released = false;
+    const std::function<void()>* work = nullptr;  // null: nothing to share, just end
 };
 
 SideThread::SideThread(std::function<void()> prepare) : handoff_(std::make_unique<Handoff>()) {
     try {
         done_ = std::async(std::launch::async, [h = handoff_.get(), prepare = std::move(prepare)] {
+            prepare();
             std::unique_lock lock(h->mutex);
-            h->changed.wait(lock, [h] { return h->begun || h->released; });
-            if (h->begun) {
-                lock.unlock();
-                prepare();
-                lock.lock();
-            }
-            h->changed.wait(lock, [h] { return h->released; });
+            h->ready.wait(lock, [h] { return h->released; });
             const std::function<void()>* work = h->work;
             lock.unlock();
             if (work) (*work)();
@@ -45,10 +30,13 @@ SideThread::SideThread(std::function<void()> prepare) : handoff_(std::make_uniqu
     }
 }
 
-void SideThread::begin() { handoff_->set(&Handoff::begun); }
-
 void SideThread::share(const std::function<void()>& work) {
-    handoff_->set(&Handoff::released, &work);
+    {
+        std::lock_guard lock(handoff_->mutex);
+        handoff_->work = &work;
+        handoff_->released = true;
+    }
+    handoff_->ready.notify_one();
     // Whatever happens here, the side thread is waited for before returning:
     // `work` refers to the caller's locals.
     std::exception_ptr failed;
@@ -69,7 +57,11 @@ void SideThread::share(const std::function<void()>& work) {
 
 SideThread::~SideThread() {
     if (!done_.valid()) return;
-    handoff_->set(&Handoff::released);
+    {
+        std::lock_guard lock(handoff_->mutex);
+        handoff_->released = true;
+    }
+    handoff_->ready.notify_one();
     done_.wait();
 }
 

@@ -1,5 +1,5 @@
 // A second thread for one analysis: it prepares what does not depend on the
-// file once the calling thread has read it, then takes a share of the work.
+// file while the calling thread reads it, then takes a share of the work.
 #pragma once
 
 #include <functional>
@@ -10,16 +10,13 @@ namespace reshost::detail {
 
 class SideThread {
 public:
-    // Starts a thread that will run `prepare` once begin() is called; without
-    // a thread to spare, nothing runs there and the caller does all the work.
+    // Starts `prepare` on another thread; without a thread to spare, nothing
+    // runs there and the work is all done by the caller.
     explicit SideThread(std::function<void()> prepare);
-    // Lets the side thread start preparing.
-    void begin();
     // Runs `work` on this thread and, once done preparing, on the side thread
     // too; returns when both are done and rethrows what the side thread threw.
     void share(const std::function<void()>& work);
-    // Without share(), the side thread ends after preparing, or at once when
-    // it was never begun; waits for it.
+    // Without share(), the side thread ends after preparing; waits for it.
     ~SideThread();
     SideThread(const SideThread&) = delete;
     SideThread& operator=(const SideThread&) = delete;

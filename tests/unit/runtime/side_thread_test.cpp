@@ -1,5 +1,5 @@
-// The side thread of an analysis: it prepares once begun, then shares the
-// work; it is always waited for, and what it throws reaches the caller.
+// The side thread of an analysis: it prepares first, then shares the work;
+// it is always waited for, and what it throws reaches the caller.
 #include "side_thread.hpp"
 
 #include <gtest/gtest.h>
@@ -26,7 +26,6 @@ TEST(SideThread, PreparesThenSharesTheWork) {
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
             prepared = true;
         });
-        side.begin();
         side.share([&] {
             while (next++ < 200) {
                 {
@@ -50,24 +49,8 @@ TEST(SideThread, WithoutWorkItIsWaitedForAtTheEnd) {
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
             prepared = true;
         });
-        side.begin();
     }
     EXPECT_TRUE(prepared);
-}
-
-TEST(SideThread, NeverBegunItPreparesNothing) {
-    std::atomic<bool> prepared{false};
-    std::atomic<int> calls{0};
-    {
-        SideThread side([&] { prepared = true; });
-        side.share([&] {
-            ++calls;
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        });
-    }
-    { SideThread unused([&] { prepared = true; }); }
-    EXPECT_FALSE(prepared);
-    EXPECT_EQ(calls.load(), 2) << "it still takes a share of the work";
 }
 
 TEST(SideThread, WhatTheSideThreadThrowsReachesTheCaller) {
