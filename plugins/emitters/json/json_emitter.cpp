@@ -1,18 +1,20 @@
 // The "json" output: one document per run, described by
 // formats/report.schema.json ("reshost-report/1").
+#include "json_writer.hpp"
+
 #include <reshost/sdk.hpp>
 
-#include <nlohmann/json.hpp>
-
+#include <algorithm>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace reshost::json {
 
 using namespace ::reshost::sdk;
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr const char* kReportVersion = "reshost-report/1";
 
@@ -26,66 +28,121 @@ const char* severity_name(Severity s) {
 
 // Unknown parts of a location are null rather than zero, so a reader can
 // tell "line 0" from "no line".
-Json location_json(const rh_location* loc) {
-    if (!loc) return nullptr;
+void write_location(JsonWriter& w, const rh_location* loc) {
+    if (!loc) return w.null();
     Location l = Location::from(loc);
-    auto number = [](uint32_t v) { return v ? Json(v) : Json(nullptr); };
-    Json j;
-    j["line"] = number(l.line);
-    j["line_end"] = number(l.line_end);
-    j["page"] = number(l.page);
-    bool has_box = l.box.x0 != 0 || l.box.y0 != 0 || l.box.x1 != 0 || l.box.y1 != 0;
-    j["box"] = has_box ? Json{{"x0", l.box.x0}, {"y0", l.box.y0}, {"x1", l.box.x1}, {"y1", l.box.y1}} : Json(nullptr);
-    j["part"] = l.part.empty() ? Json(nullptr) : Json(l.part);
-    j["paragraph"] = number(l.paragraph);
-    return j;
+    auto number = [&](uint32_t v) { v ? w.number(std::uint64_t{v}) : w.null(); };
+    w.begin_object();
+    w.key("line");
+    number(l.line);
+    w.key("line_end");
+    number(l.line_end);
+    w.key("page");
+    number(l.page);
+    w.key("box");
+    if (l.box.x0 != 0 || l.box.y0 != 0 || l.box.x1 != 0 || l.box.y1 != 0) {
+        w.begin_object();
+        w.key("x0");
+        w.number(static_cast<double>(l.box.x0));
+        w.key("y0");
+        w.number(static_cast<double>(l.box.y0));
+        w.key("x1");
+        w.number(static_cast<double>(l.box.x1));
+        w.key("y1");
+        w.number(static_cast<double>(l.box.y1));
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("part");
+    w.string_or_null(l.part);
+    w.key("paragraph");
+    number(l.paragraph);
+    w.end_object();
 }
 
-Json index_json(int32_t i) { return i < 0 ? Json(nullptr) : Json(i); }
+void write_index(JsonWriter& w, int32_t i) { i < 0 ? w.null() : w.number(std::int64_t{i}); }
 
-std::string section_heading(const std::optional<Resume>& resume, int32_t section) {
+std::string_view section_heading(const std::optional<Resume>& resume, int32_t section) {
     if (!resume || section < 0) return {};
     auto sections = resume->sections();
     if (static_cast<std::size_t>(section) >= sections.size()) return {};
-    return std::string(sections[section].heading().text());
+    return sections[section].heading().text();
 }
 
-Json report_json(const Report& r) {
-    Json j;
-    j["path"] = std::string(r.path());
-    j["format"] = r.format().empty() ? Json(nullptr) : Json(std::string(r.format()));
-    j["error"] = r.error().empty() ? Json(nullptr) : Json(std::string(r.error()));
-    j["exit_code"] = r.exit_code();
-    j["scoring_method"] = r.scoring_method().empty() ? Json(nullptr) : Json(std::string(r.scoring_method()));
-    Json scores = Json::object();
-    Json overall = nullptr;
+void write_report(JsonWriter& w, const Report& r) {
+    w.begin_object();
+    w.key("path");
+    w.string(r.path());
+    w.key("format");
+    w.string_or_null(r.format());
+    w.key("error");
+    w.string_or_null(r.error());
+    w.key("exit_code");
+    w.number(std::uint64_t{r.exit_code()});
+    w.key("scoring_method");
+    w.string_or_null(r.scoring_method());
+    // Each category once, in the order first given; "overall" on its own.
+    std::vector<std::pair<std::string_view, double>> scores;
+    std::optional<double> overall;
     for (Score s : r.scores()) {
-        if (s.category() == "overall") overall = s.value();
-        else scores[std::string(s.category())] = s.value();
+        if (s.category() == "overall") {
+            overall = s.value();
+            continue;
+        }
+        auto same = [&](const auto& e) { return e.first == s.category(); };
+        if (auto it = std::find_if(scores.begin(), scores.end(), same); it != scores.end()) it->second = s.value();
+        else scores.emplace_back(s.category(), s.value());
     }
-    j["scores"] = std::move(scores);
-    j["overall"] = std::move(overall);
+    w.key("scores");
+    w.begin_object();
+    for (const auto& [category, value] : scores) {
+        w.key(category);
+        w.number(value);
+    }
+    w.end_object();
+    w.key("overall");
+    overall ? w.number(*overall) : w.null();
     std::optional<Resume> resume = r.resume();
-    Json findings = Json::array();
+    w.key("findings");
+    w.begin_array();
     for (FindingView f : r.findings()) {
-        Json x;
-        x["rule"] = std::string(f.rule());
-        x["severity"] = severity_name(f.severity());
-        x["message"] = std::string(f.message());
-        x["suggestion"] = f.suggestion().empty() ? Json(nullptr) : Json(std::string(f.suggestion()));
-        x["location"] = location_json(f.location());
-        x["section"] = index_json(f.section());
-        x["entry"] = index_json(f.entry());
-        x["bullet"] = index_json(f.bullet());
-        if (std::string h = section_heading(resume, f.section()); !h.empty()) x["section_heading"] = h;
-        findings.push_back(std::move(x));
+        w.begin_object();
+        w.key("rule");
+        w.string(f.rule());
+        w.key("severity");
+        w.string(severity_name(f.severity()));
+        w.key("message");
+        w.string(f.message());
+        w.key("suggestion");
+        w.string_or_null(f.suggestion());
+        w.key("location");
+        write_location(w, f.location());
+        w.key("section");
+        write_index(w, f.section());
+        w.key("entry");
+        write_index(w, f.entry());
+        w.key("bullet");
+        write_index(w, f.bullet());
+        if (std::string_view h = section_heading(resume, f.section()); !h.empty()) {
+            w.key("section_heading");
+            w.string(h);
+        }
+        w.end_object();
     }
-    j["findings"] = std::move(findings);
-    Json skipped = Json::array();
-    for (NotEvaluated n : r.not_evaluated())
-        skipped.push_back({{"rule", std::string(n.rule())}, {"reason", std::string(n.reason())}});
-    j["not_evaluated"] = std::move(skipped);
-    return j;
+    w.end_array();
+    w.key("not_evaluated");
+    w.begin_array();
+    for (NotEvaluated n : r.not_evaluated()) {
+        w.begin_object();
+        w.key("rule");
+        w.string(n.rule());
+        w.key("reason");
+        w.string(n.reason());
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
 }
 
 }  // namespace
@@ -97,15 +154,23 @@ public:
 
     void emit(const Host&, const std::vector<Report>& reports, bool, std::string_view tool_version,
               Writer& out) const override {
-        Json doc;
-        doc["version"] = kReportVersion;
-        doc["tool"] = {{"name", "reshost"}, {"version", std::string(tool_version)}};
-        Json files = Json::array();
-        for (const Report& r : reports) files.push_back(report_json(r));
-        doc["files"] = std::move(files);
-        // Invalid UTF-8 is replaced rather than thrown on: the host checks
-        // input text, but a plugin's message must not make the report fail.
-        out.write(doc.dump(2, ' ', false, Json::error_handler_t::replace));
+        JsonWriter w;
+        w.begin_object();
+        w.key("version");
+        w.string(kReportVersion);
+        w.key("tool");
+        w.begin_object();
+        w.key("name");
+        w.string("reshost");
+        w.key("version");
+        w.string(tool_version);
+        w.end_object();
+        w.key("files");
+        w.begin_array();
+        for (const Report& r : reports) write_report(w, r);
+        w.end_array();
+        w.end_object();
+        out.write(w.text());
         out.write("\n");
     }
 };
