@@ -313,11 +313,13 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
         if (!error.empty()) return fail(fmt::format("job description {}: {}", options->job_file, error));
     }
 
-    std::vector<std::string> known;
-    for (const auto& r : registry.rules()) known.push_back(r.id);
-    for (const auto& p : selection->unknown(known)) {
-        std::lock_guard lock(warned_mutex);
-        if (warned.insert(p).second) log.warning(fmt::format("'{}' names no installed rule or pack", p));
+    if (selection->has_entries()) {
+        std::vector<std::string> known;
+        for (const auto& r : registry.rules()) known.push_back(r.id);
+        for (const auto& p : selection->unknown(known)) {
+            std::lock_guard lock(warned_mutex);
+            if (warned.insert(p).second) log.warning(fmt::format("'{}' names no installed rule or pack", p));
+        }
     }
 
     {

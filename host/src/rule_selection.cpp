@@ -48,6 +48,12 @@ std::optional<uint32_t> RuleSelection::severity(std::string_view rule) const {
     return out;
 }
 
+bool RuleSelection::has_entries() const {
+    for (const auto& level : levels_)
+        if (!level.enable.empty() || !level.disable.empty()) return true;
+    return !severity_.empty();
+}
+
 std::vector<std::string> RuleSelection::unknown(const std::vector<std::string>& known) const {
     std::vector<std::string> out;
     auto check = [&](const std::string& p) {

@@ -27,6 +27,8 @@ public:
     std::optional<uint32_t> severity(std::string_view rule) const;
     // The entries that name no rule or pack among `known` rule ids.
     std::vector<std::string> unknown(const std::vector<std::string>& known) const;
+    // Whether there is any entry at all (enable, disable or severity).
+    bool has_entries() const;
 
     // How closely `pattern` ("verbs.weak-opener", "verbs", "verbs.*", "all") names `rule`:
     // 2 for the id, 1 for its pack, 0 for all rules, -1 when it does not.

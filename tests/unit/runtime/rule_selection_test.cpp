@@ -78,4 +78,12 @@ TEST(RuleSelection, ReportsEntriesThatNameNothing) {
     options.enable = {"verbs", "all"};
     RuleSelection s(options, config);
     EXPECT_EQ(s.unknown({"verbs.pronoun", "verbs.tense"}), (std::vector<std::string>{"verb.pronoun", "impact"}));
+    EXPECT_TRUE(s.has_entries());
+}
+
+TEST(RuleSelection, WithoutEntriesThereIsNothingToCheck) {
+    EXPECT_FALSE(RuleSelection(reshost::AnalyzeOptions{}, Config{}).has_entries());
+    Config severity_only;
+    severity_only.severity = {{"verbs", RH_SEVERITY_INFO}};
+    EXPECT_TRUE(RuleSelection(reshost::AnalyzeOptions{}, severity_only).has_entries());
 }
