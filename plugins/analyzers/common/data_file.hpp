@@ -134,4 +134,19 @@ inline void split_mapping(std::string_view line, Mapping& out) {
     }
 }
 
+// Calls `use(mapping)` for each line of `file`, read as "key = value, value";
+// throws std::runtime_error naming the file, the `form` expected and the line
+// when one has no key or no value.
+template <class Use>
+void for_each_mapping(const DataFile& file, std::string_view form, Use&& use) {
+    Mapping m;
+    for (std::string_view line : file.lines()) {
+        split_mapping(line, m);
+        if (m.key.empty() || m.values.empty())
+            throw std::runtime_error(file.path() + ": expected \"" + std::string(form) + "\", got \"" +
+                                     std::string(line) + "\"");
+        use(m);
+    }
+}
+
 }  // namespace reshost::analyzers

@@ -10,15 +10,10 @@ MetricHints::MetricHints(const std::string& dir) {
     analyzers::DataFile hints(dir, "metric_hints.txt");
     kinds_.reserve(hints.lines().size());
     words_.reserve(hints.lines().size());
-    analyzers::Mapping m;
-    for (std::string_view line : hints.lines()) {
-        analyzers::split_mapping(line, m);
-        if (m.key.empty() || m.values.empty())
-            throw std::runtime_error(dir + "/metric_hints.txt: expected \"kind = word, word\", got \"" +
-                                     std::string(line) + "\"");
+    analyzers::for_each_mapping(hints, "kind = word, word", [&](const analyzers::Mapping& m) {
         kinds_.emplace_back(m.key);
         words_.emplace_back(m.values);
-    }
+    });
     examples_.resize(kinds_.size());
     analyzers::DataFile examples(dir, "metric_examples.txt");
     for (std::string_view line : examples.lines()) {

@@ -2,7 +2,6 @@
 
 #include "data_file.hpp"
 
-#include <stdexcept>
 
 namespace reshost::skills {
 
@@ -13,15 +12,10 @@ constexpr std::string_view kOther = "Other";
 SkillGroups::SkillGroups(const std::string& dir) {
     analyzers::DataFile file(dir, "skill_groups.txt");
     names_.reserve(file.lines().size());
-    analyzers::Mapping m;
-    for (std::string_view line : file.lines()) {
-        analyzers::split_mapping(line, m);
-        if (m.key.empty() || m.values.empty())
-            throw std::runtime_error(dir + "/skill_groups.txt: expected '<group> = <kind>, ...', found '" +
-                                     std::string(line) + "'");
+    analyzers::for_each_mapping(file, "group = kind, kind", [&](const analyzers::Mapping& m) {
         for (std::string_view kind : m.values) kinds_.emplace_back(kind, names_.size());
         names_.emplace_back(m.key);
-    }
+    });
 }
 
 std::string_view SkillGroups::group_of(std::string_view kind) const {

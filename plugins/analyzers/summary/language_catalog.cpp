@@ -4,7 +4,6 @@
 #include "words.hpp"
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace reshost::summary {
 namespace {
@@ -25,12 +24,7 @@ bool has_lower(std::string_view s) {
 LanguageCatalog::LanguageCatalog(const std::string& dir) {
     analyzers::DataFile file(dir, "languages.txt");
     languages_.reserve(file.lines().size());
-    analyzers::Mapping m;
-    for (std::string_view line : file.lines()) {
-        analyzers::split_mapping(line, m);
-        if (m.key.empty() || m.values.empty())
-            throw std::runtime_error(dir + "/languages.txt: expected \"Name = alias, alias\", got \"" +
-                                     std::string(line) + "\"");
+    analyzers::for_each_mapping(file, "Name = alias, alias", [&](const analyzers::Mapping& m) {
         Language lang{std::string(m.key), aliases_.size(), m.values.size()};
         for (std::string_view a : m.values) aliases_.push_back(analyzers::lower(a));
         // Longest first, ties in file order. An insertion sort: a language has
@@ -40,7 +34,7 @@ LanguageCatalog::LanguageCatalog(const std::string& dir) {
         for (auto it = first; it != aliases_.end(); ++it)
             std::rotate(std::upper_bound(first, it, *it, longer), it, it + 1);
         languages_.push_back(std::move(lang));
-    }
+    });
 }
 
 std::optional<std::string> LanguageCatalog::identify(std::string_view term) const {
