@@ -856,6 +856,7 @@ struct ComponentTraits {
     }
 };
 
+// A descriptor of this SDK's ABI version for the given components.
 inline rh_plugin_descriptor plugin_descriptor(const char* name, const char* version, const char* description,
                                               const rh_component* const* components, std::size_t count) {
     rh_plugin_descriptor x{};
