@@ -697,7 +697,11 @@ private:
 
 void read_section_content(SectionData& section, const std::vector<SectionPart>& parts, const DocumentData& doc,
                           const NormalizerData& data) {
+    // Volunteering roles are read as roles are; the section stays of kind other.
+    rh_section_kind kind = section.kind;
+    if (section.volunteer) section.kind = RH_SECTION_EXPERIENCE;
     SectionReader(section, doc, data).read(parts);
+    section.kind = kind;
 }
 
 }  // namespace reshost::detail

@@ -130,7 +130,7 @@ std::string resume_to_jsonresume(const ResumeData& r, const DocumentData& doc) {
     if (!r.contact.location.text.empty()) basics["location"] = location_object(r.contact.location.text);
     basics["profiles"] = std::move(profiles);
 
-    json work = json::array(), education = json::array(), projects = json::array(), skills = json::array(),
+    json work = json::array(), volunteer = json::array(), education = json::array(), projects = json::array(), skills = json::array(),
          certificates = json::array(), awards = json::array(), sections = json::array();
     std::string summary;
     for (const auto& s : r.sections) {
@@ -142,6 +142,16 @@ std::string resume_to_jsonresume(const ResumeData& r, const DocumentData& doc) {
         }
         for (const auto& e : s.entries) {
             json j = json::object();
+            if (s.volunteer) {
+                put(j, "organization", e.organization.text);
+                put(j, "position", e.title.text);
+                put_date(j, "startDate", e.start);
+                put_date(j, "endDate", e.end);
+                put(j, "summary", joined(e.lines));
+                j["highlights"] = highlights(e, doc);
+                volunteer.push_back(std::move(j));
+                continue;
+            }
             switch (s.kind) {
             case RH_SECTION_EXPERIENCE:
                 put(j, "name", e.organization.text);
@@ -201,6 +211,7 @@ std::string resume_to_jsonresume(const ResumeData& r, const DocumentData& doc) {
     json j{{"$schema", "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"},
            {"basics", std::move(basics)},
            {"work", std::move(work)},
+           {"volunteer", std::move(volunteer)},
            {"education", std::move(education)},
            {"projects", std::move(projects)},
            {"skills", std::move(skills)},

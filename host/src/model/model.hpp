@@ -116,6 +116,7 @@ struct EntryData {
 
 struct SectionData {
     rh_section_kind kind = RH_SECTION_OTHER;
+    bool volunteer = false;  // kind other, its entries are volunteering roles
     FieldData heading;
     Location loc;
     std::vector<EntryData> entries;

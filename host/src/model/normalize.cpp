@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <cstdio>
 
 namespace reshost::detail {
@@ -20,6 +21,8 @@ constexpr uint32_t pseudo_level = 7;
 struct Unit {
     SectionPart part;
     std::optional<rh_section_kind> kind;  // set on headings that name a section
+    bool volunteer = false;
+    bool by_words = false;  // named by its words only, not by a heading synonym
     std::string text;
     Location loc;
 };
@@ -35,11 +38,17 @@ bool all_bold(const LineData& line) {
 }
 
 // A paragraph's first line that stands as a heading: "**EXPERIENCE**", "SKILLS".
-std::optional<rh_section_kind> pseudo_heading(const LineData& line, const NormalizerData& data) {
+bool pseudo_heading(const LineData& line) {
     std::string_view t = trim(line.text);
-    if (t.empty() || t.size() > 60 || words(word_key(t)).size() > 6) return std::nullopt;
-    if (!all_bold(line) && !is_all_caps(t)) return std::nullopt;
-    return match_section_heading(t, data);
+    if (t.empty() || t.size() > 60 || words(word_key(t)).size() > 6) return false;
+    return all_bold(line) || is_all_caps(t);
+}
+
+void set_kind(Unit& u, const NormalizerData& data) {
+    auto h = read_section_heading(u.text, data, &u.by_words);
+    if (!h) return;
+    u.kind = h->kind;
+    u.volunteer = h->volunteer;
 }
 
 std::vector<Unit> units_of(const DocumentData& doc, const NormalizerData& data) {
@@ -55,17 +64,19 @@ std::vector<Unit> units_of(const DocumentData& doc, const NormalizerData& data) 
             u.part.heading = true;
             u.part.level = std::clamp<uint32_t>(blk.level, 1, 6);
             u.text = std::string(trim(blk.text));
-            u.kind = match_section_heading(u.text, data);
+            set_kind(u, data);
             u.loc = blk.loc;
             out.push_back(std::move(u));
             continue;
         }
         if (blk.kind == RH_BLOCK_PARAGRAPH || blk.kind == RH_BLOCK_TABLE_CELL) {
-            if (auto k = pseudo_heading(blk.lines[0], data)) {
-                Unit h;
-                h.part = SectionPart{b, 0, 1, true, pseudo_level};
-                h.kind = k;
+            Unit h;
+            if (pseudo_heading(blk.lines[0])) {
                 h.text = std::string(trim(blk.lines[0].text));
+                set_kind(h, data);
+            }
+            if (h.kind) {
+                h.part = SectionPart{b, 0, 1, true, pseudo_level};
                 h.loc = blk.lines[0].loc;
                 out.push_back(std::move(h));
                 if (blk.lines.size() == 1) continue;
@@ -90,26 +101,39 @@ std::pair<bool, int> heading_style(const Unit& u, const DocumentData& doc) {
     return {is_all_caps(u.text), size};
 }
 
-// An unknown heading of the sections' level that looks unlike every known one
-// (not ALL CAPS when they all are, another font size) heads an entry, not a section.
+// A heading of the sections' level that looks unlike the known section headings (not ALL
+// CAPS when nearly all of them are, another font size) heads an entry or a group inside a
+// section ("Job Title 1", "International Awards"), not a section. The known headings are
+// those named by a heading synonym when there are two or more, else every named one; a
+// named heading itself is judged only against four or more others.
 void demote_unlike_headings(std::vector<Unit>& units, const DocumentData& doc, uint32_t level) {
+    auto named = [&](const Unit& u) { return u.part.heading && u.kind && u.part.level == level; };
+    auto strong = [&](const Unit& u) { return named(u) && !u.by_words; };
+    bool synonyms = std::count_if(units.begin(), units.end(), strong) >= 2;
+    auto known_one = [&](const Unit& u) { return synonyms ? strong(u) : named(u); };
     std::vector<std::pair<bool, int>> known;
     for (const auto& u : units)
-        if (u.part.heading && u.kind && u.part.level == level) known.push_back(heading_style(u, doc));
+        if (known_one(u)) known.push_back(heading_style(u, doc));
     if (known.size() < 2) return;
-    bool caps = std::all_of(known.begin(), known.end(), [](const auto& k) { return k.first; });
-    bool one_size = std::all_of(known.begin(), known.end(), [&](const auto& k) { return k.second == known[0].second; });
+    // What nearly all known headings share: three in four, or all of two or three.
+    auto most = [&](std::size_t n) { return known.size() <= 3 ? n == known.size() : n * 4 >= known.size() * 3; };
+    bool caps = most(static_cast<std::size_t>(std::count_if(known.begin(), known.end(), [](const auto& k) { return k.first; })));
+    std::map<int, std::size_t> sizes;
+    for (const auto& k : known) ++sizes[k.second];
+    auto common = std::max_element(sizes.begin(), sizes.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
+    int size = common->first && most(common->second) ? common->first : 0;
+    bool judge_known = known.size() >= 5;
     bool seen_known = false;
     for (auto& u : units) {
         if (!u.part.heading || u.part.level != level) continue;
-        if (u.kind) {
-            seen_known = true;
-            continue;
-        }
-        if (!seen_known) continue;
+        bool is_known = known_one(u);
+        if (is_known) seen_known = true;
+        if (!seen_known || (is_known && !judge_known)) continue;
         auto style = heading_style(u, doc);
-        if ((caps && !style.first) || (one_size && known[0].second && style.second != known[0].second))
+        if ((caps && !style.first) || (size && style.second != size)) {
             u.part.level = level + 1;
+            u.kind.reset();
+        }
     }
 }
 
@@ -196,17 +220,25 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
         if (before_first)  // an unknown heading of the sections' level before them ("Contact Information")
             return level < pseudo_level && u.part.level == level && !holds_name(u.text, r.contact.name.text);
         if (u.part.level == pseudo_level) return level == pseudo_level && u.kind.has_value();
+        // Under bold-line section headings, real headings head entries unless they name a section.
+        if (level == pseudo_level) return u.kind.has_value();
         return u.part.level <= level;
     };
 
     std::vector<std::pair<std::size_t, std::vector<SectionPart>>> open;  // section index, its parts
+    std::vector<bool> by_words;  // per section: its heading was named by its words only
     std::size_t first_index = static_cast<std::size_t>(first - units.begin());
     bool outside = false;  // after the resume: a guide or notes around a sample resume
     for (std::size_t i = 0; i < units.size(); ++i) {
         const Unit& u = units[i];
         // An unknown heading above the sections' level ends them ("## How to Use This Template"
         // after "### Skills"); a known section heading starts them again.
-        if (i > first_index && u.part.heading && !u.kind && u.part.level < level) {
+        // Under bold-line section headings, a real heading ends them only where it cannot head an
+        // entry: in a section without entries ("## How to Use This Template" after "**SKILLS**").
+        bool above = level < pseudo_level ? u.part.level < level
+                                          : !r.sections.empty() && !has_entries(r.sections.back().kind) &&
+                                                !r.sections.back().volunteer;
+        if (i > first_index && u.part.heading && !u.kind && above) {
             if (!outside) {
                 auto& prev = r.sections.back();
                 prev.block_count = u.part.block - prev.first_block;
@@ -218,6 +250,8 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
         if (starts_section(u, i < first_index)) {
             SectionData s;
             s.kind = u.kind.value_or(RH_SECTION_OTHER);
+            s.volunteer = u.volunteer;
+            by_words.push_back(u.by_words);
             s.heading = FieldData{u.text, u.loc};
             s.loc = u.loc;
             s.first_block = u.part.block;
@@ -236,7 +270,18 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
     auto& last = r.sections.back();
     if (!outside) last.block_count = static_cast<uint32_t>(doc.blocks.size()) - last.first_block;
     for (auto& [index, parts] : open) {
-        read_section_content(r.sections[index], parts, doc, data);
+        SectionData& s = r.sections[index];
+        read_section_content(s, parts, doc, data);
+        // "Technical Experience" over undated projects: a heading named by its words alone
+        // is taken for roles only when some entry under it is dated.
+        bool dated = std::any_of(s.entries.begin(), s.entries.end(),
+                                 [](const EntryData& e) { return !e.start.raw.empty() || !e.end.raw.empty(); });
+        if (s.kind == RH_SECTION_EXPERIENCE && by_words[index] && !dated) {
+            s.kind = RH_SECTION_OTHER;
+            s.entries.clear();
+            s.lines.clear();
+            read_section_content(s, parts, doc, data);
+        }
         if (r.sections[index].kind == RH_SECTION_SKILLS)
             read_skills(r.skills, static_cast<int32_t>(index), parts, doc, data);
     }

@@ -49,17 +49,48 @@ std::optional<rh_section_kind> section_kind_of(std::string_view name) {
     return std::nullopt;
 }
 
+// A kind of section-headings.tsv or heading-words.tsv: a section kind's name, or "volunteer".
+std::optional<HeadingKind> heading_kind_of(std::string_view name) {
+    if (name == "volunteer") return HeadingKind{RH_SECTION_OTHER, true};
+    if (auto k = section_kind_of(name)) return HeadingKind{*k, false};
+    return std::nullopt;
+}
+
 }  // namespace
+
+std::string without_words(std::string_view key, const std::unordered_set<std::string>& drop) {
+    std::string out;
+    for (const auto& w : words(key)) {
+        if (drop.count(w)) continue;
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    return out;
+}
 
 NormalizerData NormalizerData::load(const std::string& dir) {
     NormalizerData d;
     std::string base = dir.empty() || dir.back() == '/' ? dir : dir + "/";
 
-    std::string path = base + "section-headings.tsv";
+    std::string path = base + "heading-words.tsv";
     for (const Row& r : read_rows(path)) {
-        auto k = section_kind_of(r.key);
+        std::string w = word_key(r.value);
+        if (r.key == "connector") {
+            d.heading_connectors.insert(w);
+            continue;
+        }
+        auto k = heading_kind_of(r.key);
         if (!k) bad_kind(path, r);
-        d.headings.emplace(word_key(r.value), *k);
+        d.heading_words.emplace(w, *k);
+    }
+
+    path = base + "section-headings.tsv";
+    for (const Row& r : read_rows(path)) {
+        auto k = heading_kind_of(r.key);
+        if (!k) bad_kind(path, r);
+        std::string key = word_key(r.value);
+        d.headings_unconnected.emplace(without_words(key, d.heading_connectors), *k);
+        d.headings.emplace(std::move(key), *k);
     }
 
     path = base + "date-words.tsv";

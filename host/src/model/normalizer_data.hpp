@@ -18,10 +18,20 @@ class Vocabulary;
 
 namespace reshost::detail {
 
+// What a heading names: a section kind, and whether the section lists volunteering roles.
+struct HeadingKind {
+    rh_section_kind kind = RH_SECTION_OTHER;
+    bool volunteer = false;
+};
+
 class NormalizerData {
 public:
-    // Section kind of each heading word key ("work experience").
-    std::unordered_map<std::string, rh_section_kind> headings;
+    // Kind of each heading word key ("work experience"), and of the same key without connector words.
+    std::unordered_map<std::string, HeadingKind> headings, headings_unconnected;
+    // Kind named by a single word of a heading ("experience", "berufserfahrung"), and words dropped
+    // before comparing headings ("and", "und").
+    std::unordered_map<std::string, HeadingKind> heading_words;
+    std::unordered_set<std::string> heading_connectors;
     // Month number of each folded month word ("jan", "janvier").
     std::unordered_map<std::string, int> months;
     std::unordered_set<std::string> present_words, season_words, range_words;
@@ -51,5 +61,8 @@ public:
     // Reads every data file from `dir`; throws std::runtime_error naming the file and line.
     static NormalizerData load(const std::string& dir);
 };
+
+// The word key without the given words ("education and training" -> "education training").
+std::string without_words(std::string_view key, const std::unordered_set<std::string>& drop);
 
 }  // namespace reshost::detail

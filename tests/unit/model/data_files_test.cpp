@@ -34,7 +34,10 @@ std::string load_error(const fs::path& dir) {
 
 TEST(DataFiles, ShippedFilesLoad) {
     const auto& d = normalizer_data();
-    EXPECT_EQ(d.headings.at("work experience"), RH_SECTION_EXPERIENCE);
+    EXPECT_EQ(d.headings.at("work experience").kind, RH_SECTION_EXPERIENCE);
+    EXPECT_TRUE(d.headings.at("volunteer experience").volunteer);
+    EXPECT_EQ(d.heading_words.at("berufserfahrung").kind, RH_SECTION_EXPERIENCE);
+    EXPECT_TRUE(d.heading_connectors.count("and"));
     EXPECT_EQ(d.months.at("sept"), 9);
     EXPECT_TRUE(d.present_words.count("present"));
     EXPECT_TRUE(d.not_names.count("curriculum vitae"));
