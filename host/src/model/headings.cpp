@@ -51,6 +51,8 @@ std::optional<HeadingKind> read_section_heading(std::string_view heading, const 
     auto pw = words(plain);
     if (pw.empty() || pw.size() > 4) return std::nullopt;
     std::optional<HeadingKind> first;
+    for (const auto& w : pw)
+        if (data.heading_sentence_words.count(w)) return std::nullopt;
     for (const auto& w : pw) {
         auto it = data.heading_words.find(w);
         if (it == data.heading_words.end()) continue;

@@ -75,8 +75,8 @@ NormalizerData NormalizerData::load(const std::string& dir) {
     std::string path = base + "heading-words.tsv";
     for (const Row& r : read_rows(path)) {
         std::string w = word_key(r.value);
-        if (r.key == "connector") {
-            d.heading_connectors.insert(w);
+        if (r.key == "connector" || r.key == "sentence") {
+            (r.key == "connector" ? d.heading_connectors : d.heading_sentence_words).insert(w);
             continue;
         }
         auto k = heading_kind_of(r.key);

@@ -32,6 +32,8 @@ public:
     // before comparing headings ("and", "und").
     std::unordered_map<std::string, HeadingKind> heading_words;
     std::unordered_set<std::string> heading_connectors;
+    // Words of a title or a sentence ("how", "your"): a heading holding one is not read by its words.
+    std::unordered_set<std::string> heading_sentence_words;
     // Month number of each folded month word ("jan", "janvier").
     std::unordered_map<std::string, int> months;
     std::unordered_set<std::string> present_words, season_words, range_words;
