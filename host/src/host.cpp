@@ -10,6 +10,7 @@
 #include "model_bridge.hpp"
 #include "plugin_record.hpp"
 #include "plugin_registry.hpp"
+#include "printable_text.hpp"
 #include "report_views.hpp"
 #include "rule_selection.hpp"
 #include "scoring.hpp"
@@ -162,7 +163,9 @@ Imported Host::Impl::import(std::string_view name, std::string_view bytes, const
     }
     if (status != RH_STATUS_OK) {
         const auto& reason = detail::import_failure(*doc);
-        out.error = !reason.empty() ? reason : fmt::format("importer {} could not read it", importer->source);
+        // The reason may quote the document (a zip entry's name): one printable line, cut short.
+        out.error = !reason.empty() ? detail::printable_text(reason)
+                                    : fmt::format("importer {} could not read it", importer->source);
         return out;
     }
     out.document = std::move(doc);
