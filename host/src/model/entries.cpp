@@ -536,10 +536,16 @@ private:
         body(b, i + 1, end);
     }
 
+    // "Tech stack: Go, Kafka" under a role: a line of the entry, not the header of the next.
+    bool stack_line(const LineData& l) const {
+        auto [key, value] = label_split(l.text);
+        return !key.empty() && !value.empty() && data_.stack_labels.count(key) > 0;
+    }
+
     // A short line that opens an entry without bold: a header above bullets or dates.
     bool plain_header(const SectionPart& p, const BlockData& b) const {
         const LineData& first = b.lines[p.first_line];
-        if (!short_line(first.text, 12) || starts_with_bullet(first.text)) return false;
+        if (!short_line(first.text, 12) || starts_with_bullet(first.text) || stack_line(first)) return false;
         if (s_.entries.empty()) return true;
         const EntryData& cur = s_.entries.back();
         if (!cur.bullets.empty()) return true;
@@ -562,7 +568,7 @@ private:
         if (completes_heading(first)) {
             continuation(first, true);
             ++i;
-        } else if (bold_led(first) || plain_header(p, b)) {
+        } else if ((bold_led(first) && !stack_line(first)) || plain_header(p, b)) {
             // A new bold employer ends the positions grouped under the previous one.
             if (bold_led(first) && !group_by_heading_) group_.clear();
             maybe_group(p);
