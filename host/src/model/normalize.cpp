@@ -137,6 +137,20 @@ void demote_unlike_headings(std::vector<Unit>& units, const DocumentData& doc, u
     }
 }
 
+// Bold lines inside roles that label their bullets ("**Key achievements**", "**Achievements:**")
+// name no section: one written with a colon, one repeated, or one unlike the section headings
+// (demoted). Their lines hold no content of their own.
+void drop_labels(std::vector<Unit>& units) {
+    std::map<std::string, int> seen;
+    for (const auto& u : units)
+        if (u.part.heading && u.part.level >= pseudo_level) ++seen[word_key(u.text)];
+    std::erase_if(units, [&](const Unit& u) {
+        if (!u.part.heading || u.part.level < pseudo_level) return false;
+        std::string_view t = trim(u.text);
+        return u.part.level > pseudo_level || seen[word_key(u.text)] > 1 || (!t.empty() && t.back() == ':');
+    });
+}
+
 // Months since year 0 of a normalized date; year-only dates read as January.
 std::optional<int> month_of(std::string_view value, int today) {
     if (value == "present") return today;
@@ -215,6 +229,7 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
 
     uint32_t level = first->part.level;
     demote_unlike_headings(units, doc, level);
+    drop_labels(units);
     auto starts_section = [&](const Unit& u, bool before_first) {
         if (!u.part.heading) return false;
         if (before_first)  // an unknown heading of the sections' level before them ("Contact Information")
