@@ -151,6 +151,37 @@ void drop_labels(std::vector<Unit>& units) {
     });
 }
 
+// Prose under the name before the first section: a paragraph of a dozen words or more that
+// holds no contact detail. The first such run of paragraphs is the summary, untitled.
+std::optional<SectionData> untitled_summary(const DocumentData& doc, std::size_t end) {
+    auto prose = [&](const BlockData& b) {
+        // A quotation (a block quote) is not the candidate speaking of themselves.
+        if (b.kind != RH_BLOCK_PARAGRAPH || (b.flags & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER | RH_BLOCK_IN_QUOTE))) return false;
+        std::string text;
+        for (const auto& l : b.lines) text += l.text + " ";
+        if (text.find('@') != std::string::npos || text.find("://") != std::string::npos) return false;
+        return words(word_key(text)).size() >= 12 && letter_count(text) * 10 >= text.size() * 7;
+    };
+    std::optional<SectionData> s;
+    for (std::size_t b = 0; b < end && b < doc.blocks.size(); ++b) {
+        const BlockData& blk = doc.blocks[b];
+        if (!prose(blk)) {
+            if (s) break;
+            continue;
+        }
+        if (!s) {
+            s.emplace();
+            s->kind = RH_SECTION_SUMMARY;
+            s->loc = blk.loc;
+            s->first_block = static_cast<uint32_t>(b);
+        }
+        s->block_count = static_cast<uint32_t>(b + 1) - s->first_block;
+        for (const auto& l : blk.lines)
+            if (std::string t = squeeze(l.text); !t.empty()) s->lines.push_back(FieldData{t, l.loc});
+    }
+    return s;
+}
+
 // Months since year 0 of a normalized date; year-only dates read as January.
 std::optional<int> month_of(std::string_view value, int today) {
     if (value == "present") return today;
@@ -300,6 +331,10 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
         if (r.sections[index].kind == RH_SECTION_SKILLS)
             read_skills(r.skills, static_cast<int32_t>(index), parts, doc, data);
     }
+
+    if (std::none_of(r.sections.begin(), r.sections.end(), [](const SectionData& s) { return s.kind == RH_SECTION_SUMMARY; }))
+        if (auto intro = untitled_summary(doc, r.sections.empty() ? doc.blocks.size() : r.sections.front().first_block))
+            r.sections.insert(r.sections.begin(), std::move(*intro));
 
     r.years_experience = years_of_experience(r, parse_today(today));
     return r;
