@@ -350,6 +350,7 @@ public:
             else if (b.kind == RH_BLOCK_LIST_ITEM) list_item(p, b);
             else paragraph(p, b);
         }
+        read_marker_free_bullets();
         for (std::size_t i = 0; i < s_.entries.size(); ++i) {
             EntryData& e = s_.entries[i];
             std::vector<uint32_t> blocks;
@@ -616,7 +617,43 @@ private:
                 e.bullets.back().text += ' ' + squeeze(l.text);
                 continue;
             }
+            // A plain paragraph under a role may be one of its bullets written without a marker.
+            if (b.kind == RH_BLOCK_PARAGRAPH && e.bullets.empty() && !all_italic(l))
+                marker_free_.push_back({s_.entries.size() - 1, e.lines.size(), static_cast<uint32_t>(&b - doc_.blocks.data())});
             e.lines.push_back(FieldData{squeeze(l.text), l.loc});
+        }
+    }
+
+    // Roles whose text is two or more paragraphs and no bullets list their bullets without
+    // markers, a paragraph each ("Cut p99 latency…" / "Migrated 14 services…"); an italic
+    // line stays the role's summary.
+    void read_marker_free_bullets() {
+        if (s_.kind != RH_SECTION_EXPERIENCE) return;
+        for (std::size_t i = 0; i < marker_free_.size();) {
+            std::size_t entry = marker_free_[i].entry, j = i;
+            std::vector<std::pair<uint32_t, std::vector<std::size_t>>> paragraphs;  // block, its lines
+            for (; j < marker_free_.size() && marker_free_[j].entry == entry; ++j) {
+                if (paragraphs.empty() || paragraphs.back().first != marker_free_[j].block)
+                    paragraphs.push_back({marker_free_[j].block, {}});
+                paragraphs.back().second.push_back(marker_free_[j].line);
+            }
+            i = j;
+            EntryData& e = s_.entries[entry];
+            if (paragraphs.size() < 2 || !e.bullets.empty()) continue;
+            std::vector<bool> taken(e.lines.size(), false);
+            for (const auto& [block, lines] : paragraphs) {
+                BulletData bullet{{}, e.lines[lines.front()].loc.value_or(doc_.blocks[block].loc), block};
+                for (std::size_t l : lines) {
+                    if (!bullet.text.empty()) bullet.text += ' ';
+                    bullet.text += e.lines[l].text;
+                    taken[l] = true;
+                }
+                e.bullets.push_back(std::move(bullet));
+            }
+            std::vector<FieldData> rest;
+            for (std::size_t l = 0; l < e.lines.size(); ++l)
+                if (!taken[l]) rest.push_back(std::move(e.lines[l]));
+            e.lines = std::move(rest);
         }
     }
 
@@ -697,6 +734,11 @@ private:
     bool plain_item_ = false;  // the current entry is a list item without bold: so are the next ones
     std::string pending_;  // a label read alone, waiting for its value
     std::vector<uint32_t> header_blocks_;  // the block of each entry's header
+    struct MarkerFree {
+        std::size_t entry, line;  // the entry, and the index of the line in its lines
+        uint32_t block;
+    };
+    std::vector<MarkerFree> marker_free_;  // paragraph lines of entries that had no bullet yet
 };
 
 }  // namespace
