@@ -76,6 +76,10 @@ bool short_line(std::string_view text, std::size_t max_words) {
 
 // True when the place test holds and no word names a school, a company or a degree.
 bool is_place(std::string_view text, const NormalizerData& data) {
+    // "Remote", "Remote (EU)", "Hybrid": a work mode is a place of its own.
+    std::string head(text);
+    if (auto open = head.find(" ("); open != std::string::npos) head.resize(open);
+    if (data.work_modes.count(word_key(head))) return true;
     return looks_like_place(text, data) && !has_word(text, data.institution_words) &&
            !has_word(text, data.organization_words) && !has_word(text, data.degree_words);
 }
@@ -224,7 +228,8 @@ std::string strip_bullet(std::string_view text) {
     return std::string(t);
 }
 
-void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind kind, const NormalizerData& data) {
+void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind kind, const NormalizerData& data,
+                       bool grouped) {
     std::string text = marked_text(line);
     // Dates are read on the text without style boundaries, then cut out of the marked text.
     std::string plain = text;
@@ -242,7 +247,8 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
     std::erase_if(parts, [&](const std::string& p) {
         return data.date_labels.count(word_key(p)) > 0 || letter_count(p) == 0;
     });
-    if (parts.size() == 1 && kind != RH_SECTION_CERTIFICATIONS) {
+    // Under an employer's line, "Staff Engineer, Infrastructure" is a title and its team.
+    if (parts.size() == 1 && kind != RH_SECTION_CERTIFICATIONS && !grouped) {
         // "Software Engineer, Google": a comma splits a title from its company.
         auto comma = parts[0].find(", ");
         if (comma != std::string::npos) {
@@ -383,7 +389,7 @@ private:
         EntryData e;
         e.loc = b.loc;
         if (!group_.empty()) e.group = group_;
-        read_entry_header(e, header, s_.kind, data_);
+        read_entry_header(e, header, s_.kind, data_, !group_.empty());
         if (!group_.empty() && e.organization.text.empty() && e.title.text != group_)
             e.organization = FieldData{group_, group_loc_};
         // Dates written on a line of their own above the header ("2010-2014" over "**PhD**; ...") are its dates.

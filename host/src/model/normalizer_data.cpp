@@ -146,6 +146,7 @@ NormalizerData NormalizerData::load(const std::string& dir) {
         else if (r.key == "degree") d.degree_words.insert(w);
         else if (r.key == "date-label") d.date_labels.insert(word_key(r.value));
         else if (r.key == "stack-label") d.stack_labels.insert(word_key(r.value));
+        else if (r.key == "work-mode") d.work_modes.insert(word_key(r.value));
         else if (r.key.rfind("label-", 0) == 0) d.entry_labels.emplace(word_key(r.value), r.key.substr(6));
         else bad_kind(path, r);
     }

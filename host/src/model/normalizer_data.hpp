@@ -46,6 +46,8 @@ public:
     // Degree words, written without dots ("bs", "bachelor"); word keys of labels before a
     // date ("expected graduation") and before a project's technologies ("tech stack").
     std::unordered_set<std::string> degree_words, date_labels, stack_labels;
+    // Word keys of work modes that are a role's place on their own ("remote", "hybrid").
+    std::unordered_set<std::string> work_modes;
     // Entry field of each label word key of a labelled entry ("company name" -> "organization").
     std::unordered_map<std::string, std::string> entry_labels;
     // Folded labels of a phone line ("mobile", "电话"), and the region of each place word ("germany" -> "DE").
