@@ -182,6 +182,16 @@ std::pair<std::string, std::string> label_split(std::string_view text) {
 
 }  // namespace
 
+bool all_bold(const LineData& line) {
+    bool any = false;
+    for (const auto& s : line.spans) {
+        if (trim(s.text).empty()) continue;
+        if (!(s.flags & RH_SPAN_BOLD)) return false;
+        any = true;
+    }
+    return any;
+}
+
 bool has_entries(rh_section_kind kind) {
     return kind == RH_SECTION_EXPERIENCE || kind == RH_SECTION_PROJECTS || kind == RH_SECTION_EDUCATION ||
            kind == RH_SECTION_CERTIFICATIONS;
@@ -569,9 +579,21 @@ private:
         return short_line(l.text, 15) && find_dates(l.text, data_).has_value() && !has_word(l.text, data_.role_words);
     }
 
+    // A short bold line right under a dated header, before any bullet, that labels the bullets
+    // ("**Key Contributions**", "**Highlights:**"): it names nothing.
+    bool bullet_label(const SectionPart& p, const BlockData& b) const {
+        if (s_.entries.empty() || p.line_count != 1 || s_.kind != RH_SECTION_EXPERIENCE) return false;
+        const EntryData& e = s_.entries.back();
+        const LineData& l = b.lines[p.first_line];
+        if (e.start.raw.empty() && e.end.raw.empty()) return false;
+        if (!e.bullets.empty() || !all_bold(l) || word_count(l.text) > 4 || find_dates(l.text, data_)) return false;
+        return split_header(marked_text(l), false).size() == 1 && !has_word(l.text, data_.role_words);
+    }
+
     void paragraph(const SectionPart& p, const BlockData& b) {
         std::size_t i = p.first_line, end = std::min(p.first_line + p.line_count, b.lines.size());
         const LineData& first = b.lines[i];
+        if (bullet_label(p, b)) return;
         if (completes_heading(first)) {
             continuation(first, true);
             ++i;

@@ -40,6 +40,9 @@ void read_entry_fields(EntryData& entry, rh_section_kind kind, const DocumentDat
 // True for the kinds whose content is a list of entries.
 bool has_entries(rh_section_kind kind);
 
+// True when every non-blank span of the line is bold (and there is one).
+bool all_bold(const LineData& line);
+
 // The text of a list item or line without a bullet glyph written into it ("• ").
 std::string strip_bullet(std::string_view text);
 

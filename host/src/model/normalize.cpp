@@ -27,16 +27,6 @@ struct Unit {
     Location loc;
 };
 
-bool all_bold(const LineData& line) {
-    bool any = false;
-    for (const auto& s : line.spans) {
-        if (trim(s.text).empty()) continue;
-        if (!(s.flags & RH_SPAN_BOLD)) return false;
-        any = true;
-    }
-    return any;
-}
-
 // A paragraph's first line that stands as a heading: "**EXPERIENCE**", "SKILLS".
 bool pseudo_heading(const LineData& line) {
     std::string_view t = trim(line.text);

@@ -2,6 +2,7 @@
 // over lists, two-column tables, or bare lists. The grouping label is kept as
 // written; each listed item becomes one skill, looked up in the vocabulary
 // first as a whole, then by the terms inside it.
+#include "entries.hpp"
 #include "skills.hpp"
 
 #include "unicode_text.hpp"
@@ -124,16 +125,6 @@ std::optional<Label> leading_label(std::string_view t, const terms::Vocabulary& 
             return Label{label_text(before), at + dash.size()};
     }
     return std::nullopt;
-}
-
-bool all_bold(const LineData& line) {
-    bool any = false;
-    for (const auto& s : line.spans) {
-        if (trim(s.text).empty()) continue;
-        if (!(s.flags & RH_SPAN_BOLD)) return false;
-        any = true;
-    }
-    return any;
 }
 
 // A line that only names the group of the lines below it: "**Languages**", "Databases:".
