@@ -276,7 +276,7 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
     for (auto& p : parts) {
         auto [head, inside] = split_parenthesis(p);
         // Only a place in brackets is taken out: "(KarrotPay)" or "(Remote)" stays with its part.
-        if (!inside.empty() && !head.empty() && place.empty() && is_place(inside, data)) {
+        if (!inside.empty() && !head.empty() && place.empty() && is_place(inside, data) && !is_place(head, data)) {
             p = head;
             place = inside;
         }
@@ -535,6 +535,11 @@ private:
             text += squeeze(b.lines[i].text);
         }
         text = strip_bullet(text);
+        // A sub-bullet details the bullet above it: the role's text, not one of its bullets.
+        if (!text.empty() && !top && !s_.entries.empty() && s_.kind == RH_SECTION_EXPERIENCE) {
+            s_.entries.back().lines.push_back(FieldData{text, first.loc});
+            text.clear();
+        }
         if (!text.empty()) {
             if (s_.entries.empty()) {
                 SectionPart head = p;

@@ -107,20 +107,26 @@ void demote_unlike_headings(std::vector<Unit>& units, const DocumentData& doc, u
     if (known.size() < 2) return;
     // What nearly all known headings share: three in four, or all of two or three.
     auto most = [&](std::size_t n) { return known.size() <= 3 ? n == known.size() : n * 4 >= known.size() * 3; };
-    bool caps = most(static_cast<std::size_t>(std::count_if(known.begin(), known.end(), [](const auto& k) { return k.first; })));
+    std::size_t capitals = static_cast<std::size_t>(std::count_if(known.begin(), known.end(), [](const auto& k) { return k.first; }));
+    bool caps = most(capitals), all_caps = capitals == known.size();
     std::map<int, std::size_t> sizes;
     for (const auto& k : known) ++sizes[k.second];
     auto common = std::max_element(sizes.begin(), sizes.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
     int size = common->first && most(common->second) ? common->first : 0;
+    // Labels inside roles that a synonym names ("Highlights", "Key achievements") name a
+    // summary or achievements; other named headings keep their place whatever their style.
     bool judge_known = known.size() >= 5;
+    auto label_kind = [](const Unit& u) { return u.kind == RH_SECTION_SUMMARY || u.kind == RH_SECTION_ACHIEVEMENTS; };
     bool seen_known = false;
     for (auto& u : units) {
         if (!u.part.heading || u.part.level != level) continue;
         bool is_known = known_one(u);
         if (is_known) seen_known = true;
-        if (!seen_known || (is_known && !judge_known)) continue;
+        if (!seen_known || (is_known && !(judge_known && label_kind(u)))) continue;
         auto style = heading_style(u, doc);
-        if ((caps && !style.first) || (size && style.second != size)) {
+        // Letter case varies more than size: a named heading falls on case only when every known one agrees.
+        bool unlike = (u.kind ? all_caps && !style.first : caps && !style.first) || (size && style.second != size);
+        if (unlike) {
             u.part.level = level + 1;
             u.kind.reset();
         }
@@ -243,7 +249,11 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
     r.columns = std::max<uint32_t>(1, meta_number(doc, "columns", 1));
 
     std::vector<Unit> units = units_of(doc, data);
-    auto first = std::find_if(units.begin(), units.end(), [](const Unit& u) { return u.kind.has_value(); });
+    // Sections are headed by real headings where two or more of them name a section; bold lines
+    // head sections only in documents without such headings.
+    auto real_known = [](const Unit& u) { return u.kind.has_value() && u.part.level < pseudo_level; };
+    bool real = std::count_if(units.begin(), units.end(), real_known) >= 2;
+    auto first = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return real ? real_known(u) : u.kind.has_value(); });
     std::size_t region_end = first == units.end() ? doc.blocks.size() : first->part.block;
     r.contact = read_contact(doc, region_end, data);
     if (first == units.end()) return r;
