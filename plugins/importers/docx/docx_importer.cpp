@@ -2,6 +2,7 @@
 // parts (pugixml) and hands the body, headers and footers to the host in
 // the order Word lays them out, with links, images, fonts and page figures.
 #include "docx_content.hpp"
+#include "heading_looks.hpp"
 #include "numbering.hpp"
 #include "part_reader.hpp"
 #include "relationships.hpp"
@@ -25,8 +26,6 @@ namespace reshost::docx {
 using namespace ::reshost::sdk;
 namespace {
 
-// Body lines of a typical page, for page estimates when the file has no count.
-constexpr uint64_t lines_per_page = 46;
 // Pages handed to the host at most; the page count itself is never capped.
 constexpr uint32_t max_page_records = 100;
 // US Letter, when the document sets no page size.
@@ -68,7 +67,8 @@ public:
 
     explicit DocxImporter(const OpenContext& ctx)
         : symbols_(SymbolFonts::from_text(ctx.read_data("symbol_fonts.txt"))),
-          bullets_(TypedBullets::from_text(ctx.read_data("bullet_markers.txt"))) {}
+          bullets_(TypedBullets::from_text(ctx.read_data("bullet_markers.txt"))),
+          metrics_(FontMetrics::from_text(ctx.read_data("font_metrics.txt"))) {}
 
     bool import(const Host& host, std::string_view, std::string_view, std::string_view data,
                 DocumentBuilder& out) override {
@@ -123,9 +123,21 @@ private:
         Numbering numbering(numbering_part.xml.document_element());
 
         DocxContent content;
-        ReadContext ctx{styles, numbering, symbols_, bullets_, content};
+        // The page setup of the body's last section holds for the whole flow.
+        PageGeometry geometry;
+        geometry.read(child(child(root, "body"), "sectPr"));
+        PageFlow flow(geometry);
+        ReadContext ctx{styles, numbering, symbols_, bullets_, content, metrics_, &flow};
         PartReader(ctx, main, rels, 0).read(child(root, "body"));
+        ctx.flow = nullptr;
+        content.laid_out_pages = flow.pages();
         document = Part();  // the body's tree is no longer needed
+
+        mark_headings_by_look(content.blocks, content.looks);
+        mark_headings_by_look(content.trailing, content.looks);
+        read_mastheads_first(content.blocks, content.sidebars);
+        for (auto& b : content.trailing) content.blocks.push_back(std::move(b));
+        content.trailing.clear();
 
         // Headers come first and footers last, each distinct part once,
         // however many sections refer to it.
@@ -172,8 +184,7 @@ private:
         if (pages > 0 && current) {
             out.set_meta("pages", std::to_string(pages));
         } else {
-            uint64_t by_lines = (content.estimated_lines + lines_per_page - 1) / lines_per_page;
-            uint64_t estimate = std::max<uint64_t>({1, 1 + content.page_breaks, 1 + content.rendered_page_breaks, by_lines});
+            uint64_t estimate = std::max<uint64_t>({1, 1 + content.rendered_page_breaks, content.laid_out_pages});
             pages = static_cast<long long>(estimate);
             out.set_meta("pages", std::to_string(estimate));
             out.set_meta("pages_estimated", "true");
@@ -214,6 +225,7 @@ private:
 
     SymbolFonts symbols_;
     TypedBullets bullets_;
+    FontMetrics metrics_;
 };
 
 }  // namespace reshost::docx
