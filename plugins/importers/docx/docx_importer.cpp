@@ -113,20 +113,37 @@ private:
 
         Relationships rels = Relationships::read(*package, main, error);
         if (!error.empty()) return false;
-        Part theme, styles_part, numbering_part, fonts_part;
+        Part theme, styles_part, numbering_part, fonts_part, settings;
         if (!load(*package, part_of(rels, "theme", "word/theme/theme1.xml"), theme, error) ||
             !load(*package, part_of(rels, "styles", "word/styles.xml"), styles_part, error) ||
             !load(*package, part_of(rels, "numbering", "word/numbering.xml"), numbering_part, error) ||
-            !load(*package, part_of(rels, "fontTable", "word/fontTable.xml"), fonts_part, error))
+            !load(*package, part_of(rels, "fontTable", "word/fontTable.xml"), fonts_part, error) ||
+            !load(*package, part_of(rels, "settings", "word/settings.xml"), settings, error))
             return false;
         StyleSheet styles(styles_part.xml.document_element(), ThemeFonts::read(theme.xml.document_element()));
         Numbering numbering(numbering_part.xml.document_element());
 
         DocxContent content;
-        // The page setup of the body's last section holds for the whole flow.
-        PageGeometry geometry;
-        geometry.read(child(child(root, "body"), "sectPr"));
-        PageFlow flow(geometry);
+        // Each section's page setup ends it: a paragraph's w:sectPr, the body's last.
+        std::vector<PageGeometry> sections;
+        pugi::xml_node body_node = child(root, "body");
+        for (pugi::xml_node n = body_node.first_child(); n; n = n.next_sibling())
+            if (pugi::xml_node s = is(n, "p") ? child(child(n, "pPr"), "sectPr") : pugi::xml_node()) {
+                sections.emplace_back(sections.empty() ? PageGeometry() : sections.back());
+                sections.back().read(s);
+            }
+        pugi::xml_node last = child(body_node, "sectPr");
+        sections.emplace_back(sections.empty() ? PageGeometry() : sections.back());
+        sections.back().read(last);
+        PageFlow flow(std::move(sections));
+        // Documents made for Word before 2013 (no compatibility mode of 15 or more) are laid
+        // out with the larger of two paragraphs' facing spaces between them, not their sum.
+        long long mode = 0;
+        for (pugi::xml_node c = child(child(settings.xml.document_element(), "compat"), "compatSetting"); c;
+             c = c.next_sibling())
+            if (is(c, "compatSetting") && attr(c, "name") == "compatibilityMode") mode = number_attr(c, "val", 0);
+        flow.set_collapse_spacing(mode < 15);
+        settings = Part();
         ReadContext ctx{styles, numbering, symbols_, bullets_, content, metrics_, &flow};
         PartReader(ctx, main, rels, 0).read(child(root, "body"));
         ctx.flow = nullptr;

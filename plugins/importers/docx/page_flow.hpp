@@ -1,7 +1,8 @@
 // An estimate of the pages a document fills, from its own page setup and
-// typography: page size and margins, text columns, font sizes and families,
-// paragraph spacing, line pitch, indents and table rows. Used when the package
-// carries no page count that can be trusted.
+// typography: page size and margins, sections and their text columns, font
+// sizes and families, paragraph spacing, line pitch, indents, table rows and
+// floating boxes the text wraps around. Used when the package carries no page
+// count that can be trusted.
 #pragma once
 
 #include <pugixml.hpp>
@@ -29,40 +30,70 @@ private:
     std::vector<Entry> entries_;
 };
 
-// The page of a section, in points.
+// The page of a section, in points. What a document leaves unset is laid out
+// on the renderer's default page: LibreOffice's Letter page with 2 cm margins.
 struct PageGeometry {
+    static constexpr float default_margin = 72 * 2 / 2.54f;
     float width = 612, height = 792;
-    float top = 72, bottom = 72, left = 72, right = 72;
-    int columns = 1;
+    float top = default_margin, bottom = default_margin, left = default_margin, right = default_margin;
+    std::vector<float> columns{612 - 2 * default_margin};  // text column widths
     float column_gap = 36;
+    bool new_page = true;             // the section starts on a new page (else where the last one ended)
 
     // Reads w:sectPr; what it does not set keeps its value.
     void read(pugi::xml_node sect_pr);
     float text_width() const { return width - left - right; }
     float text_height() const { return height - top - bottom; }
-    float column_width() const;
 };
 
-// The body laid out as a flow of text columns.
+// The body laid out section by section, column by column, page by page.
 class PageFlow {
 public:
-    explicit PageFlow(const PageGeometry& page) : page_(page) {}
-    // Adds `points` of height to the flow at the top level of the body.
-    void add(float points) { used_ += points; }
-    // An explicit page break: what follows starts a new page.
+    // The body's sections in order (at least one).
+    explicit PageFlow(std::vector<PageGeometry> sections);
+    // The width text has at the current place: the column, less a box beside it.
+    float width() const;
+    // Adds `points` of height at the current place (a table row: it may split across pages).
+    void add(float points);
+    // Adds a paragraph: its lines' pitches, and the space before and after it.
+    // Lines move to the next column whole; space after them does not carry over,
+    // nor is space before kept at the top of a page the text flowed onto. A paragraph
+    // kept with the next moves with its first line; no line is left alone.
+    void add_lines(const std::vector<float>& lines, float before, float after, bool keep_next);
+    // Whether the space between two paragraphs is the larger of theirs rather than the sum.
+    void set_collapse_spacing(bool on) { collapse_ = on; }
+    // Takes back space added last (after a paragraph) that turned out not to be there.
+    void take_back(float points);
     void page_break();
-    // A column break: what follows starts the next column.
     void column_break();
-    // Where the flow has got to, and where its current page began (points of flow).
-    float used() const { return used_; }
-    float page_start() const;
-    // Pages used so far (at least one).
-    unsigned pages() const;
-    const PageGeometry& page() const { return page_; }
+    // The current section ends; the next one starts as its setup says.
+    void end_section();
+    // A box the text wraps around, `top` to `bottom` (positions, see below), `width` wide.
+    void wrap_around(float top, float bottom, float width);
+    // The place reached, and where its page began, as one position across pages (points).
+    float position() const { return page_start() + y_; }
+    float page_start() const { return static_cast<float>(page_) * page_stride; }
+    const PageGeometry& page() const { return sections_[section_]; }
+    unsigned pages() const { return page_ + 1; }
 
 private:
-    PageGeometry page_;
-    float used_ = 0;  // height used across the columns of all pages so far
+    static constexpr float page_stride = 100000;
+    void next_column();
+    void next_page();
+    std::vector<PageGeometry> sections_;
+    std::size_t section_ = 0;
+    unsigned page_ = 0;
+    std::size_t column_ = 0;
+    float y_ = 0;              // down the current column
+    float section_top_ = 0;    // where the section's columns begin on this page
+    bool flowed_ = false;      // the text ran over onto the current column by itself
+    bool collapse_ = false;
+    float after_ = 0;          // space after the paragraph laid out last
+    float keep_from_ = -1;     // where paragraphs kept with the next one began in this column
+    struct Wrap {
+        float top, bottom, width;
+    };
+    std::vector<Wrap> wraps_;  // on the current page
 };
 
 }  // namespace reshost::docx

@@ -24,7 +24,7 @@ constexpr float twips_per_point = 20.0f;
 // Word's text size when nothing sets one.
 constexpr float default_size = 10.0f;
 // Lines break at word boundaries: a little of each line stays empty.
-constexpr float line_fill = 0.95f;
+constexpr float line_fill = 0.98f;
 // Cell margins (left + right) Word uses by default.
 constexpr float cell_margins = 10.8f;
 
@@ -160,7 +160,7 @@ struct PartReader::Paragraph {
 
 PartReader::PartReader(ReadContext& ctx, std::string part, const Relationships& rels, uint32_t flags)
     : ctx_(ctx), part_(std::move(part)), rels_(rels), flags_(flags), sink_(&ctx.out.blocks) {
-    if (ctx_.flow && in_body()) frames_.push_back(Frame{ctx_.flow->page().column_width()});
+    if (ctx_.flow && in_body()) frames_.push_back(Frame{ctx_.flow->width()});
 }
 
 void PartReader::add_height(float points) {
@@ -342,21 +342,33 @@ void PartReader::paragraph(pugi::xml_node p, uint32_t flags, int depth) {
     } else if (flags & RH_BLOCK_IN_TABLE) {
         para.block.kind = RH_BLOCK_TABLE_CELL;
     }
-    bool new_page_after = false;
-    if (pugi::xml_node sect = child(ppr, "sectPr")) {
+    pugi::xml_node sect = child(ppr, "sectPr");
+    if (sect) {
         section(sect);
-        std::string_view type = attr(child(sect, "type"), "val");
-        if (type != "continuous" && in_body()) {
-            ++ctx_.out.page_breaks;
-            new_page_after = type != "nextColumn";
-        }
+        if (attr(child(sect, "type"), "val") != "continuous" && in_body()) ++ctx_.out.page_breaks;
     }
     if (pugi::xml_node b = child(ppr, "pageBreakBefore"); b && on_off(b) && frames_.size() == 1) ctx_.flow->page_break();
 
     inlines(p, para, depth);
     if (!frames_.empty()) {
-        add_height(height_of(para, props));
-        if (new_page_after && frames_.size() == 1) ctx_.flow->page_break();
+        lines_.clear();
+        float height = height_of(para, props, lines_);
+        if (frames_.size() == 1) {
+            // Paragraphs of one style with contextual spacing (list items) sit without space between them.
+            std::string_view style_id = attr(child(ppr, "pStyle"), "val");
+            bool contextual = props.contextual.value_or(false);
+            float before = std::max(0.0f, props.before);
+            if (style_id == last_style_ && (contextual || last_contextual_)) {
+                ctx_.flow->take_back(last_after_);
+                before = 0;
+            }
+            ctx_.flow->add_lines(lines_, before, std::max(0.0f, props.after), props.keep_next.value_or(false));
+            last_style_ = style_id;
+            last_contextual_ = contextual;
+            last_after_ = std::max(0.0f, props.after);
+        }
+        else add_height(height);
+        if (sect && frames_.size() == 1) ctx_.flow->end_section();
     }
 
     // Lines without visible text are Word's empty lines, not content.
@@ -534,6 +546,7 @@ void PartReader::graphic(pugi::xml_node node, Paragraph& para, int depth, Drawin
                 if (inner.alt.empty()) inner.alt = attr(doc_pr, "title");
                 if (inner.alt.empty()) inner.alt = attr(doc_pr, "name");
                 inner.floating = name == "anchor";
+                inner.wraps = child(n, "wrapSquare") || child(n, "wrapTight") || child(n, "wrapThrough");
                 if (inner.floating) {
                     inner.x = anchor_x(child(n, "positionH"), inner.width);
                     inner.y = anchor_y(child(n, "positionV"));
@@ -543,6 +556,8 @@ void PartReader::graphic(pugi::xml_node node, Paragraph& para, int depth, Drawin
                 inner.width = vml_length(style, "width");
                 inner.height = vml_length(style, "height");
                 inner.floating = style.find("position:absolute") != std::string_view::npos;
+                std::string_view wrap = attr(child(n, "wrap"), "type");
+                inner.wraps = wrap == "square" || wrap == "tight" || wrap == "through";
                 if (inner.floating) {
                     inner.x = vml_x(style, inner.width);
                     inner.y = vml_y(style);
@@ -564,6 +579,10 @@ void PartReader::text_box(pugi::xml_node content, Paragraph& para, int depth, co
         right = frame.x + frame.width / 2 > page / 2;
     }
     sink_ = right ? &ctx_.out.trailing : &para.anchored;
+    // Text flows beside a tall box (a sidebar) in what room it leaves.
+    if (frame.floating && frame.wraps && frame.y > -1e6f && frames_.size() == 1 && sink_ != &ctx_.out.blocks &&
+        frame.height >= ctx_.flow->page().text_height() / 3)
+        ctx_.flow->wrap_around(frame.y, frame.y + frame.height, frame.width + 9);
     // A short box (a contact block beside the name) goes with the text beside it.
     if (right && frame.y > -1e6f && frame.height > 0 && frame.height < ctx_.flow->page().text_height() / 3) {
         pending_.push_back(PendingBox{frame.y + frame.height / 2, {}});
@@ -611,7 +630,7 @@ float PartReader::anchor_y(pugi::xml_node position) const {
     std::string_view from = attr(position, "relativeFrom");
     pugi::xml_node off = child(position, "posOffset");
     float offset = off ? static_cast<float>(std::atoll(off.child_value())) / emu_per_point : 0;
-    if (from == "paragraph" || from == "line") return ctx_.flow->used() + offset;
+    if (from == "paragraph" || from == "line") return ctx_.flow->position() + offset;
     float page_top = ctx_.flow->page_start();
     if (from == "page") return page_top + offset - ctx_.flow->page().top;
     return page_top + offset;
@@ -623,12 +642,12 @@ float PartReader::vml_y(std::string_view style) const {
     if (style.find("mso-position-vertical-relative:page") != std::string_view::npos)
         return ctx_.flow->page_start() + offset - ctx_.flow->page().top;
     if (style.find("mso-position-vertical-relative:margin") != std::string_view::npos) return ctx_.flow->page_start() + offset;
-    return ctx_.flow->used() + offset;
+    return ctx_.flow->position() + offset;
 }
 
 void PartReader::flush_boxes(bool all) {
     for (auto it = pending_.begin(); it != pending_.end();) {
-        if (!all && it->at > ctx_.flow->used()) {
+        if (!all && it->at > ctx_.flow->position()) {
             ++it;
             continue;
         }
@@ -637,8 +656,8 @@ void PartReader::flush_boxes(bool all) {
     }
 }
 
-float PartReader::height_of(const Paragraph& para, const ParagraphProps& props) const {
-    float width = frames_.back().width - std::max(0.0f, props.indent);
+float PartReader::height_of(const Paragraph& para, const ParagraphProps& props, std::vector<float>& lines_out) const {
+    float width = (frames_.size() == 1 ? ctx_.flow->width() : frames_.back().width) - std::max(0.0f, props.indent);
     width = std::max(24.0f, width) * line_fill;
     float mark = para.base && para.base->size > 0 ? para.base->size : default_size;
     float mark_pitch = ctx_.metrics.of(para.base ? para.base->font : std::string()).second;
@@ -663,6 +682,7 @@ float PartReader::height_of(const Paragraph& para, const ParagraphProps& props) 
         float lines = std::max(1.0f, std::ceil(run / width));
         float step = props.line_points > 0 ? props.line_points : pitch * (props.line > 0 ? props.line : 1.0f);
         height += lines * step;
+        lines_out.insert(lines_out.end(), static_cast<std::size_t>(std::min(lines, 1000.0f)), step);
     }
     return height + std::max(0.0f, props.before) + std::max(0.0f, props.after);
 }

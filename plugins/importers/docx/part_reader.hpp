@@ -70,6 +70,7 @@ private:
         float width = 0, height = 0;
         std::string alt;
         bool floating = false;  // anchored to a place on the page, outside the text flow
+        bool wraps = false;     // text runs around it
         float x = -1;           // its left edge from the page's left edge, points; -1 = unknown
         float y = -1;           // its top edge in the body's flow (see PageFlow), points; -1 = unknown
     };
@@ -83,7 +84,8 @@ private:
     // Moves the boxes beside the text read so far into the body (all of them at its end).
     void flush_boxes(bool all);
     // The height a paragraph takes in the current frame, in points.
-    float height_of(const Paragraph& para, const ParagraphProps& props) const;
+    // Its lines' pitches go to `lines`.
+    float height_of(const Paragraph& para, const ParagraphProps& props, std::vector<float>& lines) const;
     void add_height(float points);
     bool in_body() const { return !(flags_ & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER)); }
     void field_char(pugi::xml_node fld, Paragraph& para);
@@ -118,6 +120,11 @@ private:
         float height = 0;
     };
     std::vector<Frame> frames_;
+    std::vector<float> lines_;  // the pitches of the paragraph being laid out
+    // The body paragraph laid out last: its style, contextual spacing and space after.
+    std::string last_style_;
+    bool last_contextual_ = false;
+    float last_after_ = 0;
     // Short boxes right of the body, read once the body's text has passed their middle.
     struct PendingBox {
         float at;

@@ -50,6 +50,7 @@ void ParagraphProps::apply(const ParagraphProps& over) {
     if (over.ilvl >= 0) ilvl = over.ilvl;
     if (over.keep_next) keep_next = over.keep_next;
     if (over.rule_below) rule_below = over.rule_below;
+    if (over.contextual) contextual = over.contextual;
     if (over.before >= 0) before = over.before;
     if (over.after >= 0) after = over.after;
     if (over.line >= 0 || over.line_points >= 0) {
@@ -99,6 +100,7 @@ ParagraphProps read_paragraph_props(pugi::xml_node ppr) {
         out.ilvl = static_cast<int>(number_attr(child(num, "ilvl"), "val", -1));
     }
     if (pugi::xml_node k = child(ppr, "keepNext")) out.keep_next = on_off(k);
+    if (pugi::xml_node c = child(ppr, "contextualSpacing")) out.contextual = on_off(c);
     if (pugi::xml_node b = child(ppr, "pBdr")) {
         pugi::xml_node bottom = child(b, "bottom");
         out.rule_below = bottom && on_off(bottom) && attr(bottom, "val") != "nil";

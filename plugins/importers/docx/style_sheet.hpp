@@ -29,6 +29,7 @@ struct ParagraphProps {
     int ilvl = -1;
     // What makes a paragraph look like a heading, and what it takes on a page.
     std::optional<bool> keep_next, rule_below;
+    std::optional<bool> contextual;  // no spacing between paragraphs of the same style
     float before = -1, after = -1;  // spacing in points, -1 = inherit
     float line = -1;                // line pitch: a factor of single spacing (auto), -1 = inherit
     float line_points = -1;         // or a fixed/minimum pitch in points
