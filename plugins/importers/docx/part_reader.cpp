@@ -395,7 +395,7 @@ void PartReader::paragraph(pugi::xml_node p, uint32_t flags, int depth) {
             if (c >= 'A' && c <= 'Z') upper = true;
         }
         look.bold = any && bold;
-        look.caps = any && ((para.caps && !lower) || (upper && !lower));
+        look.caps = any && (para.caps || (upper && !lower));
         look.keep_next = props.keep_next.value_or(false);
         look.rule_below = props.rule_below.value_or(false);
         look.shaded_cell = (flags & RH_BLOCK_IN_TABLE) && cell_.shaded && cell_.lone;
