@@ -40,7 +40,8 @@ struct ParagraphLook {
     bool styled_heading = false;  // a heading by its style or outline level
 };
 
-// A table laid out as a narrow sidebar column beside the main one.
+// A narrow sidebar column (a table's first cell, a tall box left of the body)
+// beside the main column; the main column ends at the body's end at the latest.
 struct SidebarTable {
     std::size_t side_begin, side_end, main_begin, main_end;  // block indexes
 };

@@ -14,6 +14,8 @@ constexpr std::size_t max_heading_bytes = 60;
 constexpr std::size_t max_heading_words = 6;
 // Text this much larger than the body's stands out on its own.
 constexpr float larger_by = 1.0f;
+// A masthead is a name and a few lines of contact details and headline.
+constexpr std::size_t max_masthead_blocks = 10;
 // A title is set well above every other size of the page.
 constexpr float title_ratio = 1.4f;
 
@@ -57,6 +59,13 @@ bool heading_text(std::string_view t) {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (static_cast<unsigned char>(c) >= 0xC0)) ++letters;
     }
     return letters >= 2 && words <= max_heading_words;
+}
+
+float largest_size(const BlockData& b) {
+    float size = 0;
+    for (const auto& l : b.lines)
+        for (const auto& s : l.spans) size = std::max(size, s.size > 0 ? s.size : default_size);
+    return size;
 }
 
 // How a heading looks, most prominent first when sorted.
@@ -129,10 +138,21 @@ void mark_headings_by_look(std::vector<BlockData>& blocks,
 
 void read_mastheads_first(std::vector<BlockData>& blocks, const std::vector<SidebarTable>& sidebars) {
     for (const auto& s : sidebars) {
-        if (s.main_end > blocks.size() || s.side_begin >= s.main_begin) continue;
-        std::size_t h = s.main_begin;
-        while (h < s.main_end && blocks[h].kind != RH_BLOCK_HEADING) ++h;
-        if (h == s.main_begin || h == s.main_end) continue;
+        std::size_t end = std::min(s.main_end, blocks.size());
+        if (s.side_begin >= s.main_begin || s.main_begin >= end) continue;
+        auto next_heading = [&](std::size_t from) {
+            std::size_t h = from;
+            while (h < end && h < s.main_begin + max_masthead_blocks && blocks[h].kind != RH_BLOCK_HEADING) ++h;
+            return h;
+        };
+        std::size_t h = next_heading(s.main_begin);
+        // A title (the name as a heading) larger than the headings under it belongs to the masthead.
+        if (h == s.main_begin && blocks[h].kind == RH_BLOCK_HEADING) {
+            std::size_t after = next_heading(h + 1);
+            if (after < end && blocks[after].kind == RH_BLOCK_HEADING && largest_size(blocks[h]) > largest_size(blocks[after]) + 1)
+                h = after;
+        }
+        if (h == s.main_begin || h == end || blocks[h].kind != RH_BLOCK_HEADING) continue;
         auto at = [&](std::size_t i) { return blocks.begin() + static_cast<std::ptrdiff_t>(i); };
         std::rotate(at(s.side_begin), at(s.main_begin), at(h));
     }

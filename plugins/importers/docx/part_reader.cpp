@@ -156,6 +156,7 @@ struct PartReader::Paragraph {
     const RunProps* base = nullptr;  // the paragraph style's run properties
     std::vector<BlockData> anchored;
     bool caps = true;  // every visible run shown in capitals by w:caps
+    bool left_sidebar = false;  // anchors a tall box left of the body
 };
 
 PartReader::PartReader(ReadContext& ctx, std::string part, const Relationships& rels, uint32_t flags)
@@ -404,7 +405,11 @@ void PartReader::paragraph(pugi::xml_node p, uint32_t flags, int depth) {
     }
     if (para.block.kind == RH_BLOCK_PARAGRAPH || para.block.kind == RH_BLOCK_TABLE_CELL) ctx_.bullets.apply(para.block);
     if (!lines.empty()) sink_->push_back(std::move(para.block));
+    std::size_t boxes = sink_->size();
     for (auto& b : para.anchored) sink_->push_back(std::move(b));
+    // A tall box left of the body is a sidebar beside what follows.
+    if (para.left_sidebar && sink_ == &ctx_.out.blocks && sink_->size() > boxes)
+        ctx_.out.sidebars.push_back(SidebarTable{boxes, sink_->size(), sink_->size(), SIZE_MAX});
 }
 
 void PartReader::inlines(pugi::xml_node container, Paragraph& para, int depth) {
@@ -579,6 +584,9 @@ void PartReader::text_box(pugi::xml_node content, Paragraph& para, int depth, co
         right = frame.x + frame.width / 2 > page / 2;
     }
     sink_ = right ? &ctx_.out.trailing : &para.anchored;
+    if (!right && frame.floating && frame.x >= 0 && in_body() && outer == &ctx_.out.blocks && ctx_.flow &&
+        frame.height >= ctx_.flow->page().text_height() / 3)
+        para.left_sidebar = true;
     // Text flows beside a tall box (a sidebar) in what room it leaves.
     if (frame.floating && frame.wraps && frame.y > -1e6f && frames_.size() == 1 && sink_ != &ctx_.out.blocks &&
         frame.height >= ctx_.flow->page().text_height() / 3)
