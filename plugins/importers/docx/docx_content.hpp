@@ -36,6 +36,7 @@ struct ParagraphLook {
     bool caps = false;         // shown in capitals (typed so or by w:caps)
     bool keep_next = false;    // kept with the next paragraph
     bool rule_below = false;   // a border under it
+    bool colored = false;      // every visible run in a colour, with space above it
     bool shaded_cell = false;  // the only text of a shaded table cell
     bool styled_heading = false;  // a heading by its style or outline level
 };

@@ -102,7 +102,7 @@ void mark_headings_by_look(std::vector<BlockData>& blocks,
         if (!l || !heading_text(b.lines[0].text())) continue;
         bool larger = half_points(l->size) >= body + static_cast<int>(larger_by * 2);
         bool emphasis = l->bold || larger || l->shaded_cell;
-        bool set_apart = l->caps || larger || l->rule_below || l->shaded_cell;
+        bool set_apart = l->caps || larger || l->rule_below || l->shaded_cell || l->colored;
         if (emphasis && set_apart) found.emplace_back(i, key_of(*l));
     }
     if (found.empty()) return;

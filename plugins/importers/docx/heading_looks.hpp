@@ -1,6 +1,6 @@
 // Headings written without a heading style: a paragraph set apart by its
-// typography (larger or bold text, capitals, a rule under it, a shaded cell of
-// its own) is a heading, at a level given by how prominent it looks.
+// typography (larger or bold text, capitals, a rule under it, a colour and
+// space above it, a shaded cell of its own) is a heading, at a level given by how prominent it looks.
 #pragma once
 
 #include "docx_content.hpp"

@@ -21,6 +21,8 @@ constexpr int max_depth = 48;
 // One EMU (drawing unit) is 1/12700 of a point; one twip 1/20.
 constexpr float emu_per_point = 12700.0f;
 constexpr float twips_per_point = 20.0f;
+// Space above a paragraph that sets it apart from what precedes it, points.
+constexpr float spaced_above = 6.0f;
 // Word's text size when nothing sets one.
 constexpr float default_size = 10.0f;
 // Lines break at word boundaries: a little of each line stays empty.
@@ -157,6 +159,7 @@ struct PartReader::Paragraph {
     std::vector<BlockData> anchored;
     bool caps = true;  // every visible run shown in capitals by w:caps
     bool left_sidebar = false;  // anchors a tall box left of the body
+    bool colored = true;        // every visible run in a colour
 };
 
 PartReader::PartReader(ReadContext& ctx, std::string part, const Relationships& rels, uint32_t flags)
@@ -283,7 +286,7 @@ void PartReader::row(pugi::xml_node tr, uint32_t flags, int depth, const std::ve
     cell_ = saved;
     add_height(row_height);
     // A row of a narrow column then a wide one, both with text, is a sidebar beside the main column.
-    if (top_level && spans.size() == 2 && widths[0] > 0 && widths[1] > 0 && widths[0] < 0.6f * widths[1] &&
+    if (top_level && spans.size() == 2 && widths[0] > 0 && widths[1] > 0 && widths[0] < 0.8f * widths[1] &&
         spans[0].second > spans[0].first && spans[1].second > spans[1].first)
         ctx_.out.sidebars.push_back(SidebarTable{spans[0].first, spans[0].second, spans[1].first, spans[1].second});
 }
@@ -399,6 +402,7 @@ void PartReader::paragraph(pugi::xml_node p, uint32_t flags, int depth) {
         look.caps = any && (para.caps || (upper && !lower));
         look.keep_next = props.keep_next.value_or(false);
         look.rule_below = props.rule_below.value_or(false);
+        look.colored = para.colored && props.before >= spaced_above;
         look.shaded_cell = (flags & RH_BLOCK_IN_TABLE) && cell_.shaded && cell_.lone;
         look.styled_heading = heading > 0;
         ctx_.out.looks[{part_, index}] = look;
@@ -465,6 +469,7 @@ void PartReader::run(pugi::xml_node r, Paragraph& para, int depth) {
         if (name == "t") {
             if (!hidden && !in_instruction()) {
                 if (!props.caps.value_or(false) && !blank(c.child_value())) para.caps = false;
+                if (!props.colored.value_or(false) && !blank(c.child_value())) para.colored = false;
                 append(c.child_value(), props, para);
             }
         } else if (name == "instrText") {

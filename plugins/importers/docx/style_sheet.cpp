@@ -40,6 +40,7 @@ void RunProps::apply(const RunProps& over) {
     if (over.italic) italic = over.italic;
     if (over.hidden) hidden = over.hidden;
     if (over.caps) caps = over.caps;
+    if (over.colored) colored = over.colored;
     if (over.size > 0) size = over.size;
     if (!over.font.empty()) font = over.font;
 }
@@ -77,6 +78,11 @@ RunProps read_run_props(pugi::xml_node rpr, const ThemeFonts& theme) {
         else if (n == "i") out.italic = on_off(p);
         else if (n == "vanish") out.hidden = on_off(p);
         else if (n == "caps") out.caps = on_off(p);
+        else if (n == "color") {
+            std::string_view v = attr(p, "val");
+            std::string_view theme_color = attr(p, "themeColor");
+            out.colored = !(v.empty() || v == "auto" || v == "000000" || theme_color == "text1" || theme_color == "dark1");
+        }
         else if (n == "sz") {
             long long half_points = number_attr(p, "val", 0);
             if (half_points > 0 && half_points < 4000) out.size = static_cast<float>(half_points) / 2.0f;

@@ -15,6 +15,7 @@ namespace reshost::docx {
 // Run formatting; unset members inherit.
 struct RunProps {
     std::optional<bool> bold, italic, hidden, caps;
+    std::optional<bool> colored;  // a colour other than automatic or black
     float size = 0;  // points, 0 = inherit
     std::string font;
 
