@@ -171,7 +171,10 @@ private:
                 if (!part.present) continue;
                 Relationships part_rels = Relationships::read(*package, rel->target, error);
                 if (!error.empty()) return false;
-                PartReader(ctx, rel->target, part_rels, flags).read(part.xml.document_element());
+                // A header written without relationships of its own names the document's
+                // (its links), as renderers read it.
+                const Relationships& used = part_rels.all().empty() ? rels : part_rels;
+                PartReader(ctx, rel->target, used, flags).read(part.xml.document_element());
             }
             return true;
         };
