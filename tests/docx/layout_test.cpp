@@ -56,13 +56,16 @@ TEST(DocxLayout, HeadingsToldByTheirTypography) {
             .body(p(r("Jane Roe", size(40))) + p(r("jane@example.com | +1 555 0100")) + p(r("Work history"), style("SectionTitle")) +
                   p(r("Backend Engineer, Acme", "<w:b/>")) + p(r("Key achievements", "<w:b/>")) +
                   p(r("Shipped the billing service in Go.")) + p(r("EDUCATION", "<w:b/>")) +
-                  p(r("BSc Computer Science, 2019")) + p(r("PROFILE")) + p(r("Born in 1990 in Lyon.", "<w:b/><w:caps/>")))
+                  p(r("BSc Computer Science, 2019")) + p(r("PROFILE")) + p(r("Born in 1990 in Lyon.", "<w:b/><w:caps/>")) +
+                  p(r("Projects", "<w:b/><w:color w:val=\"2E7D32\"/>"), "<w:spacing w:before=\"200\"/>") +
+                  p(r("Acme Corp", "<w:b/><w:color w:val=\"2E7D32\"/>")))
             .part("word/styles.xml", styles)
             .import();
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
-    // The name in large type is the most prominent; the bold capitals under a rule and the
-    // bold capitals alone come next. Bold words in running case, capitals in body weight
-    // and sentences stay paragraphs.
+    // The name in large type is the most prominent; the bold capitals under a rule, the
+    // bold capitals alone and a coloured bold line with space above come next. Bold words
+    // in running case, capitals in body weight, sentences and coloured bold words run on
+    // from the paragraph above stay paragraphs.
     EXPECT_EQ(doc.dump(), "h1 word/document.xml#1: Jane Roe\n"
                           "p word/document.xml#2: jane@example.com | +1 555 0100\n"
                           "h2 word/document.xml#3: Work history\n"
@@ -72,7 +75,9 @@ TEST(DocxLayout, HeadingsToldByTheirTypography) {
                           "h3 word/document.xml#7: EDUCATION\n"
                           "p word/document.xml#8: BSc Computer Science, 2019\n"
                           "p word/document.xml#9: PROFILE\n"
-                          "p word/document.xml#10: Born in 1990 in Lyon.\n");
+                          "p word/document.xml#10: Born in 1990 in Lyon.\n"
+                          "h4 word/document.xml#11: Projects\n"
+                          "p word/document.xml#12: Acme Corp\n");
 }
 
 TEST(DocxLayout, HeadingsInShadedCellsAndBesideStyledHeadings) {
@@ -159,6 +164,40 @@ TEST(DocxLayout, TheMainColumnsMastheadComesBeforeALeftSidebar) {
                           "td [table] word/document.xml#6: Engineer at Acme\n"
                           "td [table] word/document.xml#7: Wide left\n"
                           "td [table] word/document.xml#8: Wide right\n");
+}
+
+TEST(DocxLayout, ABodysMastheadComesBeforeATallBoxOnItsLeft) {
+    std::string styles = styles_with(
+        "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:basedOn w:val=\"Normal\"/></w:style>");
+    std::string sidebar = text_box(20, 72, 150, 600, p(r("Skills"), style("Heading1")) + p(r("Go, Rust")));
+    CollectedDocument doc = Package()
+                                .body(p(sidebar) + p(r("Jane Roe")) + p(r("jane@example.com")) +
+                                      p(r("Experience"), style("Heading1")) + p(r("Engineer at Acme")) + letter_page)
+                                .part("word/styles.xml", styles)
+                                .import();
+    ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
+    EXPECT_EQ(doc.dump(), "p word/document.xml#4: Jane Roe\n"
+                          "p word/document.xml#5: jane@example.com\n"
+                          "h1 [box] word/document.xml#2: Skills\n"
+                          "p [box] word/document.xml#3: Go, Rust\n"
+                          "h1 word/document.xml#6: Experience\n"
+                          "p word/document.xml#7: Engineer at Acme\n");
+}
+
+TEST(DocxLayout, AHeaderWithoutRelationshipsUsesTheDocuments) {
+    std::string header = std::string("<?xml version=\"1.0\"?><w:hdr") + namespaces + ">" +
+                         p("<w:hyperlink r:id=\"rId5\">" + r("GitHub") + "</w:hyperlink>") + "</w:hdr>";
+    CollectedDocument doc = Package()
+                                .body(p(r("Jane Roe")) + "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId7\"/></w:sectPr>")
+                                .rel("rId5", "hyperlink", "https://github.com/janeroe", true)
+                                .rel("rId7", "header", "header1.xml")
+                                .part("word/header1.xml", header)
+                                .import();
+    ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
+    ASSERT_EQ(doc.links.size(), 1u);
+    EXPECT_EQ(doc.links[0].url, "https://github.com/janeroe");
+    EXPECT_EQ(doc.links[0].text, "GitHub");
+    EXPECT_EQ(doc.links[0].at.part, "word/header1.xml");
 }
 
 // `count` paragraphs of one line of body text, with `spacing` (a w:spacing element) each.
