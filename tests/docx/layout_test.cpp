@@ -200,6 +200,24 @@ TEST(DocxLayout, AHeaderWithoutRelationshipsUsesTheDocuments) {
     EXPECT_EQ(doc.links[0].at.part, "word/header1.xml");
 }
 
+TEST(DocxLayout, TypedBulletsNestByTheirIndents) {
+    auto item = [](const std::string& text, int indent) {
+        return p("<w:r><w:t>\xE2\x80\x93</w:t><w:tab/><w:t>" + text + "</w:t></w:r>",
+                 "<w:ind w:left=\"" + std::to_string(indent) + "\" w:hanging=\"360\"/>");
+    };
+    CollectedDocument doc = Package()
+                                .body(item("Led the migration", 360) + item("Wrote the plan", 720) + item("Ran the reviews", 720) +
+                                      item("Cut costs by 30%", 360) + p(r("Next role")) + item("Shipped the API", 720))
+                                .import();
+    ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
+    EXPECT_EQ(doc.dump(), "li1 \xE2\x80\x93 word/document.xml#1: Led the migration\n"
+                          "li2 \xE2\x80\x93 word/document.xml#2: Wrote the plan\n"
+                          "li2 \xE2\x80\x93 word/document.xml#3: Ran the reviews\n"
+                          "li1 \xE2\x80\x93 word/document.xml#4: Cut costs by 30%\n"
+                          "p word/document.xml#5: Next role\n"
+                          "li1 \xE2\x80\x93 word/document.xml#6: Shipped the API\n");
+}
+
 // `count` paragraphs of one line of body text, with `spacing` (a w:spacing element) each.
 std::string lines_of_text(int count, const std::string& spacing = "") {
     std::string out;

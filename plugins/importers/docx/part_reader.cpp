@@ -407,7 +407,17 @@ void PartReader::paragraph(pugi::xml_node p, uint32_t flags, int depth) {
         look.styled_heading = heading > 0;
         ctx_.out.looks[{part_, index}] = look;
     }
-    if (para.block.kind == RH_BLOCK_PARAGRAPH || para.block.kind == RH_BLOCK_TABLE_CELL) ctx_.bullets.apply(para.block);
+    bool typed = (para.block.kind == RH_BLOCK_PARAGRAPH || para.block.kind == RH_BLOCK_TABLE_CELL) &&
+                 ctx_.bullets.apply(para.block);
+    // Typed bullets nest by their indents: a deeper indent than the item before is a level down.
+    if (typed) {
+        float indent = std::max(0.0f, props.indent);
+        while (!typed_indents_.empty() && typed_indents_.back() > indent + 1) typed_indents_.pop_back();
+        if (typed_indents_.empty() || typed_indents_.back() < indent - 1) typed_indents_.push_back(indent);
+        para.block.level = static_cast<uint32_t>(std::min<std::size_t>(typed_indents_.size(), 9));
+    } else if (!lines.empty()) {
+        typed_indents_.clear();
+    }
     if (!lines.empty()) sink_->push_back(std::move(para.block));
     std::size_t boxes = sink_->size();
     for (auto& b : para.anchored) sink_->push_back(std::move(b));

@@ -121,6 +121,7 @@ private:
     };
     std::vector<Frame> frames_;
     std::vector<float> lines_;  // the pitches of the paragraph being laid out
+    std::vector<float> typed_indents_;  // indents of the typed bullet items open, outermost first
     // The body paragraph laid out last: its style, contextual spacing and space after.
     std::string last_style_;
     bool last_contextual_ = false;
