@@ -150,11 +150,10 @@ private:
         content.laid_out_pages = flow.pages();
         document = Part();  // the body's tree is no longer needed
 
-        mark_headings_by_look(content.blocks, content.looks);
-        mark_headings_by_look(content.trailing, content.looks);
-        read_mastheads_first(content.blocks, content.sidebars);
         for (auto& b : content.trailing) content.blocks.push_back(std::move(b));
         content.trailing.clear();
+        mark_headings_by_look(content.blocks, content.looks);
+        read_mastheads_first(content.blocks, content.sidebars);
 
         // Headers come first and footers last, each distinct part once,
         // however many sections refer to it.
