@@ -184,6 +184,26 @@ TEST(DocxLayout, ABodysMastheadComesBeforeATallBoxOnItsLeft) {
                           "p word/document.xml#7: Engineer at Acme\n");
 }
 
+TEST(DocxLayout, ThePagesTitleIsReadFirstWhereverItStands) {
+    CollectedDocument doc =
+        Package()
+            .body(row_table({{2800, "EEEEEE", p(r("SKILLS", "<w:b/>")) + p(r("Go, Rust")) + p(r("LANGUAGES", "<w:b/>")) +
+                                                  p(r("English")) + p(r("Jane Roe", size(48))) + p(r("jane@example.com"))},
+                             {7000, "", p(r("EXPERIENCE", "<w:b/>")) + p(r("Engineer at Acme"))}}))
+            .part("word/styles.xml", styles_with(""))
+            .import();
+    ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
+    // The name at the foot of the sidebar, in type far larger than the rest, heads the reading order.
+    EXPECT_EQ(doc.dump(), "h1 [table] word/document.xml#5: Jane Roe\n"
+                          "h2 [table] word/document.xml#1: SKILLS\n"
+                          "td [table] word/document.xml#2: Go, Rust\n"
+                          "h2 [table] word/document.xml#3: LANGUAGES\n"
+                          "td [table] word/document.xml#4: English\n"
+                          "td [table] word/document.xml#6: jane@example.com\n"
+                          "h2 [table] word/document.xml#7: EXPERIENCE\n"
+                          "td [table] word/document.xml#8: Engineer at Acme\n");
+}
+
 TEST(DocxLayout, AHeaderWithoutRelationshipsUsesTheDocuments) {
     std::string header = std::string("<?xml version=\"1.0\"?><w:hdr") + namespaces + ">" +
                          p("<w:hyperlink r:id=\"rId5\">" + r("GitHub") + "</w:hyperlink>") + "</w:hdr>";

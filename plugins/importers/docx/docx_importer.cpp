@@ -154,6 +154,7 @@ private:
         content.trailing.clear();
         mark_headings_by_look(content.blocks, content.looks);
         read_mastheads_first(content.blocks, content.sidebars);
+        read_title_first(content.blocks);
 
         // Headers come first and footers last, each distinct part once,
         // however many sections refer to it.

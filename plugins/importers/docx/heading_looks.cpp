@@ -16,6 +16,8 @@ constexpr std::size_t max_heading_words = 6;
 constexpr float larger_by = 1.0f;
 // A masthead is a name and a few lines of contact details and headline.
 constexpr std::size_t max_masthead_blocks = 10;
+// A title is among the first blocks of the body.
+constexpr std::size_t max_title_position = 3;
 // A title is set well above every other size of the page.
 constexpr float title_ratio = 1.4f;
 
@@ -116,7 +118,7 @@ void mark_headings_by_look(std::vector<BlockData>& blocks,
             if (same != styled.end()) {
                 blocks[i].kind = RH_BLOCK_HEADING;
                 blocks[i].level = same->second;
-            } else if (i < first_text + 3 && std::get<0>(key) >= title_ratio * static_cast<float>(body) &&
+            } else if (i < first_text + max_title_position && std::get<0>(key) >= title_ratio * static_cast<float>(body) &&
                        std::get<0>(key) > largest_heading + 2) {
                 blocks[i].kind = RH_BLOCK_HEADING;
                 blocks[i].level = 1;
@@ -156,6 +158,27 @@ void read_mastheads_first(std::vector<BlockData>& blocks, const std::vector<Side
         auto at = [&](std::size_t i) { return blocks.begin() + static_cast<std::ptrdiff_t>(i); };
         std::rotate(at(s.side_begin), at(s.main_begin), at(h));
     }
+}
+
+void read_title_first(std::vector<BlockData>& blocks) {
+    if (blocks.size() < 2) return;
+    float body = static_cast<float>(body_size(blocks)) / 2;
+    std::size_t title = blocks.size();
+    float largest = 0, second = 0;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if (blocks[i].flags & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER)) continue;
+        float size = largest_size(blocks[i]);
+        if (size > largest) {
+            second = largest;
+            largest = size;
+            title = i;
+        } else if (size > second) second = size;
+    }
+    if (title == blocks.size() || title < max_title_position || blocks[title].kind != RH_BLOCK_HEADING ||
+        largest < title_ratio * body || largest <= second)
+        return;
+    std::rotate(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(title),
+                blocks.begin() + static_cast<std::ptrdiff_t>(title) + 1);
 }
 
 }  // namespace reshost::docx

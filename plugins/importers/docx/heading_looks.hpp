@@ -19,4 +19,8 @@ void mark_headings_by_look(std::vector<BlockData>& blocks,
 // it is read before the sidebar.
 void read_mastheads_first(std::vector<BlockData>& blocks, const std::vector<SidebarTable>& sidebars);
 
+// The title of the page (the one line set larger than any other, well above the
+// body's size) is read first wherever the layout put it (the foot of a sidebar).
+void read_title_first(std::vector<BlockData>& blocks);
+
 }  // namespace reshost::docx
