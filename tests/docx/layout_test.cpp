@@ -129,10 +129,11 @@ TEST(DocxLayout, TextBoxesRightOfTheBodyAreReadAfterTheTextBesideThem) {
                                 .part("word/styles.xml", styles_with(""))
                                 .import();
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
-    // The left box stays where it is anchored; the short box beside the name follows the
-    // name; the tall sidebar on the right comes after the whole body.
-    EXPECT_EQ(doc.dump(), "p [box] word/document.xml#6: Left note\n"
-                          "h1 word/document.xml#7: Jane Roe\n"
+    // The name, the page's title, comes first; the left box stays where it is anchored;
+    // the short box beside the name follows the name; the tall sidebar on the right
+    // comes after the whole body.
+    EXPECT_EQ(doc.dump(), "h1 word/document.xml#7: Jane Roe\n"
+                          "p [box] word/document.xml#6: Left note\n"
                           "p [box] word/document.xml#4: jane@example.com\n"
                           "p [box] word/document.xml#5: +1 555 0100\n"
                           "p word/document.xml#8: Backend engineer\n"

@@ -174,7 +174,7 @@ void read_title_first(std::vector<BlockData>& blocks) {
             title = i;
         } else if (size > second) second = size;
     }
-    if (title == blocks.size() || title < max_title_position || blocks[title].kind != RH_BLOCK_HEADING ||
+    if (title == blocks.size() || title == 0 || blocks[title].kind != RH_BLOCK_HEADING ||
         largest < title_ratio * body || largest <= second)
         return;
     std::rotate(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(title),
