@@ -545,6 +545,10 @@ bool is_phone(std::string_view text) {
         if (g.size() == 4) return g.rfind("19", 0) == 0 || g.rfind("20", 0) == 0;
         return g.size() <= 2;
     });
+    // Five pairs of digits are a number as France writes them ("06 42 95 10 67"): no date
+    // or range of dates has five parts.
+    if (groups.size() == 5 && std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return g.size() == 2; }))
+        all_dates = false;
     // A country code rules dates out ("+33 1 42 68 53 00").
     return plus || !all_dates;
 }

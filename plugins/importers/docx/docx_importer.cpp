@@ -2,6 +2,7 @@
 // parts (pugixml) and hands the body, headers and footers to the host in
 // the order Word lays them out, with links, images, fonts and page figures.
 #include "docx_content.hpp"
+#include "heading_looks.hpp"
 #include "numbering.hpp"
 #include "part_reader.hpp"
 #include "relationships.hpp"
@@ -25,8 +26,6 @@ namespace reshost::docx {
 using namespace ::reshost::sdk;
 namespace {
 
-// Body lines of a typical page, for page estimates when the file has no count.
-constexpr uint64_t lines_per_page = 46;
 // Pages handed to the host at most; the page count itself is never capped.
 constexpr uint32_t max_page_records = 100;
 // US Letter, when the document sets no page size.
@@ -68,7 +67,8 @@ public:
 
     explicit DocxImporter(const OpenContext& ctx)
         : symbols_(SymbolFonts::from_text(ctx.read_data("symbol_fonts.txt"))),
-          bullets_(TypedBullets::from_text(ctx.read_data("bullet_markers.txt"))) {}
+          bullets_(TypedBullets::from_text(ctx.read_data("bullet_markers.txt"))),
+          metrics_(FontMetrics::from_text(ctx.read_data("font_metrics.txt"))) {}
 
     bool import(const Host& host, std::string_view, std::string_view, std::string_view data,
                 DocumentBuilder& out) override {
@@ -113,19 +113,48 @@ private:
 
         Relationships rels = Relationships::read(*package, main, error);
         if (!error.empty()) return false;
-        Part theme, styles_part, numbering_part, fonts_part;
+        Part theme, styles_part, numbering_part, fonts_part, settings;
         if (!load(*package, part_of(rels, "theme", "word/theme/theme1.xml"), theme, error) ||
             !load(*package, part_of(rels, "styles", "word/styles.xml"), styles_part, error) ||
             !load(*package, part_of(rels, "numbering", "word/numbering.xml"), numbering_part, error) ||
-            !load(*package, part_of(rels, "fontTable", "word/fontTable.xml"), fonts_part, error))
+            !load(*package, part_of(rels, "fontTable", "word/fontTable.xml"), fonts_part, error) ||
+            !load(*package, part_of(rels, "settings", "word/settings.xml"), settings, error))
             return false;
         StyleSheet styles(styles_part.xml.document_element(), ThemeFonts::read(theme.xml.document_element()));
         Numbering numbering(numbering_part.xml.document_element());
 
         DocxContent content;
-        ReadContext ctx{styles, numbering, symbols_, bullets_, content};
+        // Each section's page setup ends it: a paragraph's w:sectPr, the body's last.
+        std::vector<PageGeometry> sections;
+        pugi::xml_node body_node = child(root, "body");
+        for (pugi::xml_node n = body_node.first_child(); n; n = n.next_sibling())
+            if (pugi::xml_node s = is(n, "p") ? child(child(n, "pPr"), "sectPr") : pugi::xml_node()) {
+                sections.emplace_back(sections.empty() ? PageGeometry() : sections.back());
+                sections.back().read(s);
+            }
+        pugi::xml_node last = child(body_node, "sectPr");
+        sections.emplace_back(sections.empty() ? PageGeometry() : sections.back());
+        sections.back().read(last);
+        PageFlow flow(std::move(sections));
+        // Documents made for Word before 2013 (no compatibility mode of 15 or more) are laid
+        // out with the larger of two paragraphs' facing spaces between them, not their sum.
+        long long mode = 0;
+        for (pugi::xml_node c = child(child(settings.xml.document_element(), "compat"), "compatSetting"); c;
+             c = c.next_sibling())
+            if (is(c, "compatSetting") && attr(c, "name") == "compatibilityMode") mode = number_attr(c, "val", 0);
+        flow.set_collapse_spacing(mode < 15);
+        settings = Part();
+        ReadContext ctx{styles, numbering, symbols_, bullets_, content, metrics_, &flow};
         PartReader(ctx, main, rels, 0).read(child(root, "body"));
+        ctx.flow = nullptr;
+        content.laid_out_pages = flow.pages();
         document = Part();  // the body's tree is no longer needed
+
+        for (auto& b : content.trailing) content.blocks.push_back(std::move(b));
+        content.trailing.clear();
+        mark_headings_by_look(content.blocks, content.looks);
+        read_mastheads_first(content.blocks, content.sidebars);
+        read_title_first(content.blocks);
 
         // Headers come first and footers last, each distinct part once,
         // however many sections refer to it.
@@ -142,7 +171,10 @@ private:
                 if (!part.present) continue;
                 Relationships part_rels = Relationships::read(*package, rel->target, error);
                 if (!error.empty()) return false;
-                PartReader(ctx, rel->target, part_rels, flags).read(part.xml.document_element());
+                // A header written without relationships of its own names the document's
+                // (its links), as renderers read it.
+                const Relationships& used = part_rels.all().empty() ? rels : part_rels;
+                PartReader(ctx, rel->target, used, flags).read(part.xml.document_element());
             }
             return true;
         };
@@ -172,8 +204,7 @@ private:
         if (pages > 0 && current) {
             out.set_meta("pages", std::to_string(pages));
         } else {
-            uint64_t by_lines = (content.estimated_lines + lines_per_page - 1) / lines_per_page;
-            uint64_t estimate = std::max<uint64_t>({1, 1 + content.page_breaks, 1 + content.rendered_page_breaks, by_lines});
+            uint64_t estimate = std::max<uint64_t>({1, 1 + content.rendered_page_breaks, content.laid_out_pages});
             pages = static_cast<long long>(estimate);
             out.set_meta("pages", std::to_string(estimate));
             out.set_meta("pages_estimated", "true");
@@ -214,6 +245,7 @@ private:
 
     SymbolFonts symbols_;
     TypedBullets bullets_;
+    FontMetrics metrics_;
 };
 
 }  // namespace reshost::docx

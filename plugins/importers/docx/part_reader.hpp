@@ -4,6 +4,7 @@
 
 #include "docx_content.hpp"
 #include "numbering.hpp"
+#include "page_flow.hpp"
 #include "relationships.hpp"
 #include "style_sheet.hpp"
 #include "typed_bullets.hpp"
@@ -34,6 +35,8 @@ struct ReadContext {
     const SymbolFonts& symbols;
     const TypedBullets& bullets;
     DocxContent& out;
+    const FontMetrics& metrics;
+    PageFlow* flow = nullptr;  // the body's page flow; null when no estimate is wanted
 };
 
 class PartReader {
@@ -56,7 +59,8 @@ private:
     void blocks(pugi::xml_node container, uint32_t flags, int depth);
     void block(pugi::xml_node node, uint32_t flags, int depth);
     void paragraph(pugi::xml_node p, uint32_t flags, int depth);
-    void table(pugi::xml_node node, uint32_t flags, int depth);
+    void table(pugi::xml_node node, uint32_t flags, int depth, const std::vector<float>* grid = nullptr);
+    void row(pugi::xml_node tr, uint32_t flags, int depth, const std::vector<float>& grid);
     void section(pugi::xml_node sect_pr);
     void inlines(pugi::xml_node container, Paragraph& para, int depth);
     void inline_item(pugi::xml_node node, Paragraph& para, int depth);
@@ -65,9 +69,25 @@ private:
     struct Drawing {
         float width = 0, height = 0;
         std::string alt;
+        bool floating = false;  // anchored to a place on the page, outside the text flow
+        bool wraps = false;     // text runs around it
+        float x = -1;           // its left edge from the page's left edge, points; -1 = unknown
+        float y = -1;           // its top edge in the body's flow (see PageFlow), points; -1 = unknown
     };
     void graphic(pugi::xml_node node, Paragraph& para, int depth, Drawing frame);
-    void text_box(pugi::xml_node content, Paragraph& para, int depth);
+    void text_box(pugi::xml_node content, Paragraph& para, int depth, const Drawing& frame);
+    // Where a floating drawing's left edge sits on the page (points), from wp:positionH or VML style.
+    float anchor_x(pugi::xml_node position, float width) const;
+    float vml_x(std::string_view style, float width) const;
+    float anchor_y(pugi::xml_node position) const;
+    float vml_y(std::string_view style) const;
+    // Moves the boxes beside the text read so far into the body (all of them at its end).
+    void flush_boxes(bool all);
+    // The height a paragraph takes in the current frame, in points.
+    // Its lines' pitches go to `lines`.
+    float height_of(const Paragraph& para, const ParagraphProps& props, std::vector<float>& lines) const;
+    void add_height(float points);
+    bool in_body() const { return !(flags_ & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER)); }
     void field_char(pugi::xml_node fld, Paragraph& para);
     void open_link(const std::string& url, Paragraph& para);
     void close_link();
@@ -94,6 +114,29 @@ private:
     std::vector<ActiveLink> links_;
     int next_link_id_ = 0;
     std::vector<Field> fields_;
+    // Boxes text is laid out in: the body's column, table cells, text boxes.
+    struct Frame {
+        float width;
+        float height = 0;
+    };
+    std::vector<Frame> frames_;
+    std::vector<float> lines_;  // the pitches of the paragraph being laid out
+    std::vector<float> typed_indents_;  // indents of the typed bullet items open, outermost first
+    // The body paragraph laid out last: its style, contextual spacing and space after.
+    std::string last_style_;
+    bool last_contextual_ = false;
+    float last_after_ = 0;
+    // Short boxes right of the body, read once the body's text has passed their middle.
+    struct PendingBox {
+        float at;
+        std::vector<BlockData> blocks;
+    };
+    std::vector<PendingBox> pending_;
+    // The table cell being read.
+    struct Cell {
+        bool shaded = false;
+        bool lone = false;  // holds one paragraph of text
+    } cell_;
 };
 
 }  // namespace reshost::docx

@@ -39,8 +39,26 @@ void RunProps::apply(const RunProps& over) {
     if (over.bold) bold = over.bold;
     if (over.italic) italic = over.italic;
     if (over.hidden) hidden = over.hidden;
+    if (over.caps) caps = over.caps;
+    if (over.colored) colored = over.colored;
     if (over.size > 0) size = over.size;
     if (!over.font.empty()) font = over.font;
+}
+
+void ParagraphProps::apply(const ParagraphProps& over) {
+    if (over.outline >= 0) outline = over.outline;
+    if (over.num_id >= 0) num_id = over.num_id;
+    if (over.ilvl >= 0) ilvl = over.ilvl;
+    if (over.keep_next) keep_next = over.keep_next;
+    if (over.rule_below) rule_below = over.rule_below;
+    if (over.contextual) contextual = over.contextual;
+    if (over.before >= 0) before = over.before;
+    if (over.after >= 0) after = over.after;
+    if (over.line >= 0 || over.line_points >= 0) {
+        line = over.line;
+        line_points = over.line_points;
+    }
+    if (over.indent >= 0) indent = over.indent;
 }
 
 ThemeFonts ThemeFonts::read(pugi::xml_node theme) {
@@ -59,6 +77,12 @@ RunProps read_run_props(pugi::xml_node rpr, const ThemeFonts& theme) {
         if (n == "b") out.bold = on_off(p);
         else if (n == "i") out.italic = on_off(p);
         else if (n == "vanish") out.hidden = on_off(p);
+        else if (n == "caps") out.caps = on_off(p);
+        else if (n == "color") {
+            std::string_view v = attr(p, "val");
+            std::string_view theme_color = attr(p, "themeColor");
+            out.colored = !(v.empty() || v == "auto" || v == "000000" || theme_color == "text1" || theme_color == "dark1");
+        }
         else if (n == "sz") {
             long long half_points = number_attr(p, "val", 0);
             if (half_points > 0 && half_points < 4000) out.size = static_cast<float>(half_points) / 2.0f;
@@ -81,12 +105,33 @@ ParagraphProps read_paragraph_props(pugi::xml_node ppr) {
         out.num_id = static_cast<int>(number_attr(child(num, "numId"), "val", -1));
         out.ilvl = static_cast<int>(number_attr(child(num, "ilvl"), "val", -1));
     }
+    if (pugi::xml_node k = child(ppr, "keepNext")) out.keep_next = on_off(k);
+    if (pugi::xml_node c = child(ppr, "contextualSpacing")) out.contextual = on_off(c);
+    if (pugi::xml_node b = child(ppr, "pBdr")) {
+        pugi::xml_node bottom = child(b, "bottom");
+        out.rule_below = bottom && on_off(bottom) && attr(bottom, "val") != "nil";
+    }
+    if (pugi::xml_node sp = child(ppr, "spacing")) {
+        constexpr float twips = 20.0f;
+        if (long long v = number_attr(sp, "before", -1); v >= 0 && v < 32000) out.before = static_cast<float>(v) / twips;
+        if (long long v = number_attr(sp, "after", -1); v >= 0 && v < 32000) out.after = static_cast<float>(v) / twips;
+        if (long long v = number_attr(sp, "line", -1); v > 0 && v < 32000) {
+            std::string_view rule = attr(sp, "lineRule");
+            if (rule == "exact" || rule == "atLeast") out.line_points = static_cast<float>(v) / twips;
+            else out.line = static_cast<float>(v) / 240.0f;
+        }
+    }
+    if (pugi::xml_node ind = child(ppr, "ind")) {
+        long long left = number_attr(ind, "left", number_attr(ind, "start", -1));
+        if (left >= 0 && left < 32000) out.indent = static_cast<float>(left) / 20.0f;
+    }
     return out;
 }
 
 StyleSheet::StyleSheet(pugi::xml_node styles, const ThemeFonts& theme) : theme_(theme) {
-    pugi::xml_node defaults = child(child(child(styles, "docDefaults"), "rPrDefault"), "rPr");
-    defaults_ = read_run_props(defaults, theme_);
+    pugi::xml_node doc_defaults = child(styles, "docDefaults");
+    defaults_ = read_run_props(child(child(doc_defaults, "rPrDefault"), "rPr"), theme_);
+    paragraph_defaults_ = read_paragraph_props(child(child(doc_defaults, "pPrDefault"), "pPr"));
     for (pugi::xml_node s = styles.first_child(); s; s = s.next_sibling()) {
         if (!is(s, "style")) continue;
         std::string id(attr(s, "styleId"));
@@ -116,11 +161,13 @@ const ResolvedStyle& StyleSheet::paragraph(std::string_view id_in) {
 
     ResolvedStyle out;
     out.run = defaults_;
+    out.para = paragraph_defaults_;
     int outline = -1, num_id = -1, ilvl = -1;
     uint32_t named_level = 0;
     for (int i = depth - 1; i >= 0; --i) {
         const Style& s = *chain[i];
         out.run.apply(s.run);
+        out.para.apply(s.para);
         if (s.para.outline >= 0) outline = s.para.outline;
         if (s.para.num_id >= 0) num_id = s.para.num_id;
         if (s.para.ilvl >= 0) ilvl = s.para.ilvl;
@@ -130,6 +177,7 @@ const ResolvedStyle& StyleSheet::paragraph(std::string_view id_in) {
     if (depth == 0) named_level = heading_level_of_id(lower(id));
     if (outline >= 0 && outline < 9) out.heading_level = static_cast<uint32_t>(outline) + 1;
     else if (outline < 0) out.heading_level = named_level;
+    out.named_heading = out.heading_level > 0;
     out.num_id = num_id < 0 ? 0 : num_id;
     out.ilvl = ilvl < 0 ? 0 : ilvl;
     return resolved_.emplace(std::move(id), std::move(out)).first->second;

@@ -14,7 +14,8 @@ namespace reshost::docx {
 
 // Run formatting; unset members inherit.
 struct RunProps {
-    std::optional<bool> bold, italic, hidden;
+    std::optional<bool> bold, italic, hidden, caps;
+    std::optional<bool> colored;  // a colour other than automatic or black
     float size = 0;  // points, 0 = inherit
     std::string font;
 
@@ -27,6 +28,16 @@ struct ParagraphProps {
     int outline = -1;  // 0-based outline level, -1 = inherit, 9 = body text
     int num_id = -1;   // -1 = inherit, 0 = not numbered
     int ilvl = -1;
+    // What makes a paragraph look like a heading, and what it takes on a page.
+    std::optional<bool> keep_next, rule_below;
+    std::optional<bool> contextual;  // no spacing between paragraphs of the same style
+    float before = -1, after = -1;  // spacing in points, -1 = inherit
+    float line = -1;                // line pitch: a factor of single spacing (auto), -1 = inherit
+    float line_points = -1;         // or a fixed/minimum pitch in points
+    float indent = -1;              // left indent in points, -1 = inherit
+
+    // Lays `over` on top of this.
+    void apply(const ParagraphProps& over);
 };
 
 // The fonts a theme names for headings (major) and body text (minor).
@@ -47,6 +58,8 @@ struct ResolvedStyle {
     int num_id = 0;
     int ilvl = 0;
     RunProps run;                // document defaults, then the chain, base first
+    ParagraphProps para;         // the same for paragraph properties
+    bool named_heading = false;  // a heading or title by its style, not by its look
 };
 
 class StyleSheet {
@@ -72,6 +85,7 @@ private:
 
     ThemeFonts theme_;
     RunProps defaults_;
+    ParagraphProps paragraph_defaults_;
     std::string default_paragraph_;
     std::unordered_map<std::string, Style> styles_;
     std::unordered_map<std::string, ResolvedStyle> resolved_;
