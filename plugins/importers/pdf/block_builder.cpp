@@ -48,6 +48,10 @@ constexpr float name_factor = 1.4f;
 constexpr float block_gap = 0.45f;
 // Words further apart than this share of their size have a space between them.
 constexpr float space_gap = 0.12f;
+// Words further apart than this many times their size stand in separate
+// columns of one line (a title and its right-aligned dates): the gap is
+// written as a run of spaces, which readers of the text take as a column break.
+constexpr float column_gap = 1.5f;
 
 struct LineFacts {
     std::string text;
@@ -147,7 +151,9 @@ LineData line_data(const DocumentContent& doc, const PageContent& page, uint32_t
         if (w.style & word_bold) flags |= RH_SPAN_BOLD;
         if (w.style & word_italic) flags |= RH_SPAN_ITALIC;
         if (link >= 0) flags |= RH_SPAN_LINK;
-        bool spaced = prev && w.box.x0 - prev->box.x1 > space_gap * std::max(w.size, prev->size);
+        float gap = prev ? w.box.x0 - prev->box.x1 : 0;
+        bool spaced = prev && gap > space_gap * std::max(w.size, prev->size);
+        const char* space = prev && gap > column_gap * std::max(w.size, prev->size) ? "   " : " ";
         bool same = prev && !out.spans.empty() && prev->font == w.font && std::fabs(prev->size - w.size) < 0.25f &&
                     out.spans.back().flags == flags && link == prev_link;
         if (!same) {
@@ -156,10 +162,10 @@ LineData line_data(const DocumentContent& doc, const PageContent& page, uint32_t
             s.font = w.font < doc.fonts.size() ? doc.fonts[w.font].name : std::string();
             s.size = w.size;
             if (link >= 0) s.link = page.links[static_cast<std::size_t>(link)].url;
-            if (spaced) s.text += ' ';
+            if (spaced) s.text += space;
             out.spans.push_back(std::move(s));
         } else if (spaced) {
-            out.spans.back().text += ' ';
+            out.spans.back().text += space;
         }
         append_nfkc(out.spans.back().text, text);
         prev = &w;
@@ -181,8 +187,9 @@ TextStyle measure_style(const DocumentContent& doc) {
             best = n;
             style.body_size = s;
         }
+    // Rounded as line sizes are, so the name's own line compares equal.
     if (!doc.pages.empty())
-        for (const auto& w : doc.pages[0].words) style.name_size = std::max(style.name_size, w.size);
+        for (const auto& w : doc.pages[0].words) style.name_size = std::max(style.name_size, std::round(w.size * 2) / 2);
     return style;
 }
 
@@ -205,6 +212,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
     };
 
     const TextLine* prev = nullptr;
+    bool name_seen = false;
     for (const auto& line : lines.lines) {
         if (line.words.empty()) continue;
         bool first_in_region = !prev || prev->region != line.region;
@@ -223,7 +231,11 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
             cur_line_flags = line.flags;
             if (heading) {
                 cur.kind = RH_BLOCK_HEADING;
-                bool name = page_index == 0 && f.size >= style.name_size - 0.1f && f.size >= name_factor * style.body_size;
+                // The name is the first heading in the largest size; section
+                // headings may share its size.
+                bool name = page_index == 0 && !name_seen && f.size >= style.name_size - 0.1f &&
+                            f.size >= name_factor * style.body_size;
+                name_seen = name_seen || name;
                 cur.level = name ? 1 : 2;
             } else if (!f.marker.empty()) {
                 cur.kind = RH_BLOCK_LIST_ITEM;
