@@ -46,12 +46,9 @@ constexpr float much_larger = 1.3f;
 constexpr float name_factor = 1.4f;
 // A gap above a line larger than this share of its size starts a new block.
 constexpr float block_gap = 0.45f;
-// Words further apart than this share of their size have a space between them.
-constexpr float space_gap = 0.12f;
-// Words further apart than this many times their size stand in separate
-// columns of one line (a title and its right-aligned dates): the gap is
-// written as a run of spaces, which readers of the text take as a column break.
-constexpr float column_gap = 1.5f;
+// A gap as wide as a column break (a title and its right-aligned dates) is
+// written as a run of spaces, which readers of the text take as one.
+constexpr const char* column_break = "   ";
 
 struct LineFacts {
     std::string text;
@@ -61,8 +58,10 @@ struct LineFacts {
     bool letters = false;
     std::size_t words = 0;
     float gap_above = 1e9f;  // to the previous line of the same region
-    std::string_view marker;
+    std::string_view marker;  // a marker written in the text
+    bool drawn = false;       // a marker drawn as a shape
     bool ordered = false;
+    bool letter_spaced = false;
 };
 
 bool is_number_marker(std::string_view w) {
@@ -74,10 +73,17 @@ bool is_number_marker(std::string_view w) {
     return true;
 }
 
-LineFacts facts_of(const PageContent& page, const TextLine& line, const MarkerSet& markers) {
+LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpacing& spacing, const MarkerSet& markers) {
     LineFacts f;
-    f.text = line_text(page, line);
-    f.words = line.words.size();
+    f.words = line.words.empty() ? 0 : 1;
+    for (std::size_t k = 0; k < line.words.size(); ++k) {
+        if (spacing.before[k] != spacing_join) {
+            f.text += ' ';
+            ++f.words;
+        }
+        f.text.append(page.text_of(page.words[line.words[k]]));
+    }
+    f.letter_spaced = spacing.letter_spaced;
     bool all_bold = true;
     std::size_t chars = 0;
     std::map<float, std::size_t> sizes;
@@ -112,15 +118,21 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const MarkerSe
     return f;
 }
 
-bool is_heading(const LineFacts& f, const TextStyle& style, bool first_in_region) {
-    if (!f.letters || !f.marker.empty() || f.words > 8 || f.text.size() > 80) return false;
+// The level of the heading the line is (2 for a section's heading, 3 for
+// one set apart by letter spacing alone), or 0 when it is no heading.
+uint32_t heading_level(const LineFacts& f, const TextStyle& style, bool first_in_region) {
+    if (!f.letters || !f.marker.empty() || f.drawn || f.words > 8 || f.text.size() > 80) return 0;
     char last = f.text.back();
-    if (last == '.' || last == ',' || last == ';' || last == '-') return false;
+    if (last == '.' || last == ',' || last == ';' || last == '-') return 0;
     float r = style.body_size > 0 ? f.size / style.body_size : 1;
     bool spaced = first_in_region || f.gap_above >= block_gap * f.size;
-    if (r >= much_larger) return true;
-    if (r >= larger && (f.bold || f.caps || spaced)) return true;
-    return f.bold && f.caps;
+    if (r >= much_larger) return 2;
+    if (r >= larger && (f.bold || f.caps || spaced)) return 2;
+    if (f.bold && f.caps) return 2;
+    // Capitals set letter by letter are a heading's typography, though a
+    // weaker one than weight or size: a headline under the name looks so too.
+    if (f.caps && f.letter_spaced && spaced) return 3;
+    return 0;
 }
 
 int link_at(const PageContent& page, const Box& b) {
@@ -133,7 +145,7 @@ int link_at(const PageContent& page, const Box& b) {
 }
 
 LineData line_data(const DocumentContent& doc, const PageContent& page, uint32_t page_number, const TextLine& line,
-                   std::size_t marker_size) {
+                   const LineSpacing& spacing, std::size_t marker_size) {
     LineData out;
     out.loc.page = page_number;
     out.loc.box = rh_box{line.box.x0, line.box.y0, line.box.x1, line.box.y1};
@@ -151,9 +163,8 @@ LineData line_data(const DocumentContent& doc, const PageContent& page, uint32_t
         if (w.style & word_bold) flags |= RH_SPAN_BOLD;
         if (w.style & word_italic) flags |= RH_SPAN_ITALIC;
         if (link >= 0) flags |= RH_SPAN_LINK;
-        float gap = prev ? w.box.x0 - prev->box.x1 : 0;
-        bool spaced = prev && gap > space_gap * std::max(w.size, prev->size);
-        const char* space = prev && gap > column_gap * std::max(w.size, prev->size) ? "   " : " ";
+        bool spaced = prev && spacing.before[k] != spacing_join;
+        const char* space = spacing.before[k] == spacing_column ? column_break : " ";
         bool same = prev && !out.spans.empty() && prev->font == w.font && std::fabs(prev->size - w.size) < 0.25f &&
                     out.spans.back().flags == flags && link == prev_link;
         if (!same) {
@@ -213,17 +224,24 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
 
     const TextLine* prev = nullptr;
     bool name_seen = false;
+    float item_text_x0 = 0;  // where the current list item's text starts
     for (const auto& line : lines.lines) {
         if (line.words.empty()) continue;
         bool first_in_region = !prev || prev->region != line.region;
-        LineFacts f = facts_of(page, line, markers);
+        LineSpacing spacing = spacing_of(page, line);
+        LineFacts f = facts_of(page, line, spacing, markers);
+        f.drawn = f.marker.empty() && has_drawn_marker(page, line, f.size);
         if (!first_in_region) f.gap_above = line.box.y0 - prev->box.y1;
-        bool heading = is_heading(f, style, first_in_region);
+        uint32_t level = heading_level(f, style, first_in_region);
+        bool heading = level > 0;
         bool gap = f.gap_above > block_gap * std::max(f.size, cur_size);
         bool resized = cur_size > 0 && std::fabs(f.size - cur_size) > 0.15f * std::max(f.size, cur_size);
-        bool continues_item = cur.kind == RH_BLOCK_LIST_ITEM && f.marker.empty() && !gap && !heading;
-        if (first_in_region || heading || cur_heading || !f.marker.empty() || gap || line.flags != cur_line_flags ||
-            (resized && !continues_item))
+        bool item = !f.marker.empty() || f.drawn;
+        // A wrapped item's next line starts under its text, not left of it.
+        bool under_item = line.box.x0 >= item_text_x0 - 0.5f * f.size;
+        bool continues_item = cur.kind == RH_BLOCK_LIST_ITEM && !item && !gap && !heading && under_item;
+        if (first_in_region || heading || cur_heading || item || gap || line.flags != cur_line_flags ||
+            (resized && !continues_item) || (cur.kind == RH_BLOCK_LIST_ITEM && !continues_item))
             flush();
 
         if (cur.lines.empty()) {
@@ -236,17 +254,19 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
                 bool name = page_index == 0 && !name_seen && f.size >= style.name_size - 0.1f &&
                             f.size >= name_factor * style.body_size;
                 name_seen = name_seen || name;
-                cur.level = name ? 1 : 2;
-            } else if (!f.marker.empty()) {
+                cur.level = name ? 1 : level;
+            } else if (item) {
                 cur.kind = RH_BLOCK_LIST_ITEM;
                 cur.level = 1;
+                std::size_t text_word = !f.marker.empty() && f.marker.size() == page.text_of(page.words[line.words[0]]).size() ? 1 : 0;
+                item_text_x0 = page.words[line.words[std::min(text_word, line.words.size() - 1)]].box.x0;
                 cur.marker = std::string(f.marker);
                 if (f.ordered) cur.flags |= RH_BLOCK_ORDERED;
             }
             cur_heading = heading;
         }
         std::size_t marker_size = cur.lines.empty() && cur.kind == RH_BLOCK_LIST_ITEM ? f.marker.size() : 0;
-        LineData ld = line_data(doc, page, page_number, line, marker_size);
+        LineData ld = line_data(doc, page, page_number, line, spacing, marker_size);
         // A marker standing alone leaves a leading space on the next word.
         if (marker_size && !ld.spans.empty() && !ld.spans[0].text.empty() && ld.spans[0].text[0] == ' ')
             ld.spans[0].text.erase(0, 1);

@@ -86,6 +86,21 @@ struct TextStyle {
 // Measures the body text size over the whole document.
 TextStyle measure_style(const DocumentContent& doc);
 
+enum Spacing : uint8_t { spacing_join = 0, spacing_space = 1, spacing_column = 2 };
+
+struct LineSpacing {
+    std::vector<uint8_t> before;  // per word: what separates it from the previous one
+    bool letter_spaced = false;   // set one letter at a time, words found from the gaps
+};
+
+// How the words of a line are separated: not at all (letters of one word),
+// by a space, or by a gap as wide as a column break.
+LineSpacing spacing_of(const PageContent& page, const TextLine& line);
+
+// Whether a small filled shape just left of the line's first word marks it
+// as a list item (a bullet drawn as a path). `size` is the line's text size.
+bool has_drawn_marker(const PageContent& page, const TextLine& line, float size);
+
 // Turns one page's lines into blocks.
 void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLines& lines, const TextStyle& style,
                   const MarkerSet& markers, std::vector<BlockData>& out);

@@ -1,0 +1,66 @@
+// Where a line's words are separated, from the gaps between their boxes.
+// Letter-spaced text ("W O R K   E X P E R I E N C E", or capitals set
+// with CSS letter-spacing) comes out of the text layer as one word per
+// letter; its words are found again from the gaps: the gap between letters
+// is the line's smallest, a word space is clearly wider.
+#include "pdf_layout.hpp"
+
+#include <algorithm>
+
+namespace reshost::pdf::detail {
+namespace {
+
+// Words further apart than this share of their size have a space between them.
+constexpr float space_gap = 0.12f;
+// Words further apart than this many times their size stand in separate
+// columns of one line (a title and its right-aligned dates).
+constexpr float column_gap = 1.5f;
+// A line is letter-spaced when it has this many words and this share of
+// them are single letters.
+constexpr std::size_t min_letter_words = 4;
+constexpr float letter_share = 0.7f;
+// In letter-spaced text a word space is this many times the letter gap.
+constexpr float word_to_letter = 1.8f;
+
+bool single_letter(std::string_view s) {
+    if (s.empty()) return false;
+    auto c = static_cast<unsigned char>(s[0]);
+    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    return s.size() == len;
+}
+
+}  // namespace
+
+LineSpacing spacing_of(const PageContent& page, const TextLine& line) {
+    LineSpacing out;
+    std::size_t n = line.words.size();
+    out.before.assign(n, spacing_join);
+    if (n == 0) return out;
+    std::size_t singles = 0;
+    for (uint32_t id : line.words) singles += single_letter(page.text_of(page.words[id])) ? 1 : 0;
+    float letter_gap = -1;
+    if (n >= min_letter_words && static_cast<float>(singles) >= letter_share * static_cast<float>(n)) {
+        // The smallest gap between two single letters is the letter spacing.
+        for (std::size_t k = 1; k < n; ++k) {
+            const Word& a = page.words[line.words[k - 1]];
+            const Word& b = page.words[line.words[k]];
+            if (!single_letter(page.text_of(a)) || !single_letter(page.text_of(b))) continue;
+            float g = std::max(b.box.x0 - a.box.x1, 0.0f);
+            if (letter_gap < 0 || g < letter_gap) letter_gap = g;
+        }
+        out.letter_spaced = letter_gap >= 0;
+    }
+    for (std::size_t k = 1; k < n; ++k) {
+        const Word& a = page.words[line.words[k - 1]];
+        const Word& b = page.words[line.words[k]];
+        float size = std::max(a.size, b.size);
+        float g = b.box.x0 - a.box.x1;
+        float space = space_gap * size;
+        if (out.letter_spaced) space = std::max(space, word_to_letter * letter_gap + 0.05f * size);
+        if (g > column_gap * size) out.before[k] = spacing_column;
+        else if (g > space) out.before[k] = spacing_space;
+    }
+    return out;
+}
+
+}  // namespace reshost::pdf::detail
