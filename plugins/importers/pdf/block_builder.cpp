@@ -225,6 +225,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
     const TextLine* prev = nullptr;
     bool name_seen = false;
     float item_text_x0 = 0;  // where the current list item's text starts
+    bool cur_bold = false;
     for (const auto& line : lines.lines) {
         if (line.words.empty()) continue;
         bool first_in_region = !prev || prev->region != line.region;
@@ -240,7 +241,13 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         // A wrapped item's next line starts under its text, not left of it.
         bool under_item = line.box.x0 >= item_text_x0 - 0.5f * f.size;
         bool continues_item = cur.kind == RH_BLOCK_LIST_ITEM && !item && !gap && !heading && under_item;
-        if (first_in_region || heading || cur_heading || item || gap || line.flags != cur_line_flags ||
+        // A large heading wrapped onto a second line (a name set on two lines)
+        // stays one heading: same size and weight, no gap between.
+        bool continues_heading = cur_heading && heading && !gap && !resized && f.bold == cur_bold &&
+                                 f.size >= larger * style.body_size;
+        if (continues_heading) heading = false;
+        if (first_in_region || heading || (cur_heading && !continues_heading) || item || gap ||
+            line.flags != cur_line_flags ||
             (resized && !continues_item) || (cur.kind == RH_BLOCK_LIST_ITEM && !continues_item))
             flush();
 
@@ -264,6 +271,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
                 if (f.ordered) cur.flags |= RH_BLOCK_ORDERED;
             }
             cur_heading = heading;
+            cur_bold = f.bold;
         }
         std::size_t marker_size = cur.lines.empty() && cur.kind == RH_BLOCK_LIST_ITEM ? f.marker.size() : 0;
         LineData ld = line_data(doc, page, page_number, line, spacing, marker_size);

@@ -16,6 +16,11 @@ constexpr float max_header_share = 0.45f;
 constexpr float min_side_share = 0.12f;
 // ...and text over this share of the height below the header band.
 constexpr float min_side_extent = 0.3f;
+// A gutter clear from the top of the text to its bottom splits the page even
+// when one side is short (a sidebar that ends early on the page): each side
+// then needs only these shares.
+constexpr float min_short_side_share = 0.03f;
+constexpr float min_short_side_extent = 0.08f;
 // Two sides whose baselines match this often are one table-like column
 // (dates on the left, roles on the right), read row by row.
 constexpr float max_row_match = 0.6f;
@@ -110,8 +115,11 @@ bool find_gutter(const PageContent& page, Gutter& out) {
         }
         float below = bottom - y_start;
         if (body == 0 || below <= 0) continue;
-        if (left < min_side_share * body || right < min_side_share * body) continue;
-        if (l_bottom - l_top < min_side_extent * below || r_bottom - r_top < min_side_extent * below) continue;
+        bool full_height = y_start <= top + 1.0f;
+        float share = full_height ? min_short_side_share : min_side_share;
+        float extent = full_height ? min_short_side_extent : min_side_extent;
+        if (left < share * body || right < share * body) continue;
+        if (l_bottom - l_top < extent * below || r_bottom - r_top < extent * below) continue;
         std::vector<float> l_sorted = l_base, r_sorted = r_base;
         std::sort(l_sorted.begin(), l_sorted.end());
         std::sort(r_sorted.begin(), r_sorted.end());
