@@ -17,6 +17,7 @@ DocumentLayout lay_out(const DocumentContent& doc, const MarkerSet& markers) {
     detail::mark_running_lines(doc.pages, lines);
     detail::TextStyle style = detail::measure_style(doc);
     for (uint32_t p = 0; p < doc.pages.size(); ++p) detail::build_blocks(doc, p, lines[p], style, markers, out.blocks);
+    detail::demote_name_lines(out.blocks);
     return out;
 }
 
@@ -27,7 +28,7 @@ std::string text_under(const PageContent& page, const Box& box) {
     for (const auto& w : page.words) {
         float x = w.box.center_x(), y = w.box.center_y();
         if (x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1)
-            inside.add_word(page.text_of(w), w.box, w.font, w.size, w.style);
+            inside.add_word(page.text_of(w), w.box, w.font, w.size, w.style, w.base);
     }
     std::string out;
     for (const auto& line : detail::read_lines(inside).lines) {

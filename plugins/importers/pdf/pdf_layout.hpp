@@ -47,7 +47,6 @@ enum Region : uint8_t { region_full = 0, region_left = 1, region_right = 2 };
 // A line of words; words are indexes into the page's word list, left to right.
 struct TextLine {
     Box box;
-    Box band;  // the first word's box: what later words must overlap, so a tall glyph cannot join two lines
     std::vector<uint32_t> words;
     Region region = region_full;
     uint32_t flags = 0;  // RH_BLOCK_IN_HEADER / RH_BLOCK_IN_FOOTER / RH_BLOCK_IN_SIDEBAR
@@ -104,6 +103,10 @@ bool has_drawn_marker(const PageContent& page, const TextLine& line, float size)
 // Turns one page's lines into blocks.
 void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLines& lines, const TextStyle& style,
                   const MarkerSet& markers, std::vector<BlockData>& out);
+
+// Writes the headings set right above or below the name (a job title, a
+// headline) as paragraphs: they are part of the name's header.
+void demote_name_lines(std::vector<BlockData>& blocks);
 
 }  // namespace detail
 }  // namespace reshost::pdf

@@ -303,7 +303,9 @@ bool PdfFile::read_page(int index, PageContent& out, std::vector<FontFace>& font
                 break;
             }
         }
-        if (!repeat) out.add_word(text, box, last_font, static_cast<float>(w->getFontSize()), last_style);
+        // Only upright text has its baseline across the page.
+        float base = w->getRotation() == 0 ? static_cast<float>(w->getBaseline()) : -1.0f;
+        if (!repeat) out.add_word(text, box, last_font, static_cast<float>(w->getFontSize()), last_style, base);
     }
 
     std::sort(out.marks.begin(), out.marks.end(), [](const Box& a, const Box& b) { return a.center_y() < b.center_y(); });
