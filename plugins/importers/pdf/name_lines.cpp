@@ -1,6 +1,8 @@
-// The lines set right above or below the name (a job title, a headline) are
-// styled like headings but belong to the name's header, not to the sections
-// that follow: they are written as paragraphs.
+// The name's header: the name, and what is set right around it (a job
+// title, a headline, the contact lines). Those lines are styled like
+// headings but belong to the header, not to the sections that follow; and
+// a resume is read from its name, even when the name stands at the top of a
+// sidebar read after the main column.
 #include "pdf_layout.hpp"
 
 #include <algorithm>
@@ -15,6 +17,20 @@ constexpr float near_name = 1.2f;
 bool overlaps_across(const rh_box& a, const rh_box& b) { return std::min(a.x1, b.x1) > std::max(a.x0, b.x0); }
 
 }  // namespace
+
+void put_name_first(std::vector<BlockData>& blocks) {
+    auto name = std::find_if(blocks.begin(), blocks.end(), [](const BlockData& b) {
+        return b.kind == RH_BLOCK_HEADING && b.level == 1 && b.loc.page == 1;
+    });
+    if (name == blocks.end()) return;
+    bool after_sections = std::any_of(blocks.begin(), name, [](const BlockData& b) { return b.kind == RH_BLOCK_HEADING; });
+    if (!after_sections) return;
+    // The header runs to the next heading of the name's own column.
+    auto end = std::find_if(name + 1, blocks.end(), [&](const BlockData& b) {
+        return b.kind == RH_BLOCK_HEADING || b.loc.page != 1 || (b.flags & RH_BLOCK_IN_SIDEBAR) != (name->flags & RH_BLOCK_IN_SIDEBAR);
+    });
+    std::rotate(blocks.begin(), name, end);
+}
 
 void demote_name_lines(std::vector<BlockData>& blocks) {
     auto name = std::find_if(blocks.begin(), blocks.end(), [](const BlockData& b) {

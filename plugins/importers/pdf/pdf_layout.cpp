@@ -17,6 +17,7 @@ DocumentLayout lay_out(const DocumentContent& doc, const MarkerSet& markers) {
     detail::mark_running_lines(doc.pages, lines);
     detail::TextStyle style = detail::measure_style(doc);
     for (uint32_t p = 0; p < doc.pages.size(); ++p) detail::build_blocks(doc, p, lines[p], style, markers, out.blocks);
+    detail::put_name_first(out.blocks);
     detail::demote_name_lines(out.blocks);
     return out;
 }

@@ -104,6 +104,11 @@ bool has_drawn_marker(const PageContent& page, const TextLine& line, float size)
 void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLines& lines, const TextStyle& style,
                   const MarkerSet& markers, std::vector<BlockData>& out);
 
+// Moves the name and the lines under it, up to the next heading of its
+// column, to the front when the name is read after some section (at the top
+// of a sidebar that is read after the main column).
+void put_name_first(std::vector<BlockData>& blocks);
+
 // Writes the headings set right above or below the name (a job title, a
 // headline) as paragraphs: they are part of the name's header.
 void demote_name_lines(std::vector<BlockData>& blocks);
