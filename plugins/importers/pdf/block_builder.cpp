@@ -46,13 +46,17 @@ constexpr float much_larger = 1.3f;
 constexpr float name_factor = 1.4f;
 // A gap above a line larger than this share of its size starts a new block.
 constexpr float block_gap = 0.45f;
+// An item whose line starts this share of its size right of the list's
+// first items is nested.
+constexpr float nest_indent = 0.8f;
 // A gap as wide as a column break (a title and its right-aligned dates) is
 // written as a run of spaces, which readers of the text take as one.
 constexpr const char* column_break = "   ";
 
 struct LineFacts {
     std::string text;
-    float size = 0;
+    float size = 0;  // the size most of its characters are set in
+    float peak = 0;  // the largest size in it (small capitals mix two)
     bool bold = false;
     bool caps = false;
     bool letters = false;
@@ -92,6 +96,7 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpac
         all_bold = all_bold && (w.style & word_bold);
         sizes[std::round(w.size * 2) / 2] += w.text_size;
         chars += w.text_size;
+        f.peak = std::max(f.peak, std::round(w.size * 2) / 2);
     }
     std::size_t best = 0;
     for (auto [s, n] : sizes)
@@ -129,6 +134,8 @@ uint32_t heading_level(const LineFacts& f, const TextStyle& style, bool first_in
     if (r >= much_larger) return 2;
     if (r >= larger && (f.bold || f.caps || spaced)) return 2;
     if (f.bold && f.caps) return 2;
+    // Small capitals: capitals in the heading's size, the rest smaller.
+    if (f.bold && spaced && f.words <= 4 && style.body_size > 0 && f.peak >= much_larger * style.body_size) return 2;
     // Capitals set letter by letter are a heading's typography, though a
     // weaker one than weight or size: a headline under the name looks so too.
     if (f.caps && f.letter_spaced && spaced) return 3;
@@ -225,6 +232,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
     const TextLine* prev = nullptr;
     bool name_seen = false;
     float item_text_x0 = 0;  // where the current list item's text starts
+    float list_x0 = -1;      // where the items of the current list's top level start, or -1
     bool cur_bold = false;
     for (const auto& line : lines.lines) {
         if (line.words.empty()) continue;
@@ -264,12 +272,15 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
                 cur.level = name ? 1 : level;
             } else if (item) {
                 cur.kind = RH_BLOCK_LIST_ITEM;
-                cur.level = 1;
+                // An item indented past the list's first ones is nested in the one above.
+                if (list_x0 < 0 || line.box.x0 < list_x0 - nest_indent * f.size) list_x0 = line.box.x0;
+                cur.level = line.box.x0 > list_x0 + nest_indent * f.size ? 2 : 1;
                 std::size_t text_word = !f.marker.empty() && f.marker.size() == page.text_of(page.words[line.words[0]]).size() ? 1 : 0;
                 item_text_x0 = page.words[line.words[std::min(text_word, line.words.size() - 1)]].box.x0;
                 cur.marker = std::string(f.marker);
                 if (f.ordered) cur.flags |= RH_BLOCK_ORDERED;
             }
+            if (!item) list_x0 = -1;
             cur_heading = heading;
             cur_bold = f.bold;
         }

@@ -113,9 +113,13 @@ public:
         fonts_ = &fonts;
     }
 
-    // Browsers draw CSS list markers (disc, square, a styled ::before box) as
-    // filled paths, so the text layer has no bullet; the small fills are
-    // kept for the layout code to find them at line starts.
+    // Browsers draw CSS list markers (disc, circle, square, a styled ::before
+    // box) as filled or stroked paths, so the text layer has no bullet; the
+    // small shapes are kept for the layout code to find them at line starts.
+    void stroke(GfxState* state) override {
+        TextOutputDev::stroke(state);
+        note_mark(state);
+    }
     void fill(GfxState* state) override {
         TextOutputDev::fill(state);
         note_mark(state);
