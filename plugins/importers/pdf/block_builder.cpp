@@ -42,6 +42,8 @@ namespace {
 constexpr float larger = 1.15f;
 // ...or so much larger that nothing else is needed.
 constexpr float much_larger = 1.3f;
+// A heading told by its size alone has at most this many words.
+constexpr std::size_t short_heading_words = 5;
 // The name at the top is at least this much larger than body text.
 constexpr float name_factor = 1.4f;
 // A gap above a line larger than this share of its size starts a new block.
@@ -133,9 +135,13 @@ uint32_t heading_level(const LineFacts& f, const TextStyle& style, bool first_in
     bool spaced = first_in_region || f.gap_above >= block_gap * f.size;
     if (r >= much_larger) return 2;
     if (r >= larger && (f.bold || f.caps || spaced)) return 2;
+    // A short line in a larger size is a heading however it is spaced (an
+    // icon before it can make its box touch the line above).
+    if (r >= larger && f.words <= short_heading_words) return 2;
     if (f.bold && f.caps) return 2;
     // Small capitals: capitals in the heading's size, the rest smaller.
-    if (f.bold && spaced && f.words <= 4 && style.body_size > 0 && f.peak >= much_larger * style.body_size) return 2;
+    float peak = style.body_size > 0 ? f.peak / style.body_size : 1;
+    if (spaced && f.words <= short_heading_words && peak >= larger) return 2;
     // Capitals set letter by letter are a heading's typography, though a
     // weaker one than weight or size: a headline under the name looks so too.
     if (f.caps && f.letter_spaced && spaced) return 3;

@@ -10,9 +10,9 @@
 namespace reshost::pdf::detail {
 namespace {
 
-// A heading this many times the name's height away from it, or nearer, is
+// A heading this share of the name's line height away from it, or nearer, is
 // part of the name's header.
-constexpr float near_name = 1.2f;
+constexpr float near_name = 0.5f;
 
 bool overlaps_across(const rh_box& a, const rh_box& b) { return std::min(a.x1, b.x1) > std::max(a.x0, b.x0); }
 
