@@ -237,7 +237,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
 
     const TextLine* prev = nullptr;
     bool name_seen = false;
-    float item_text_x0 = 0;  // where the current list item's text starts
+    float item_x0 = 0;       // where the current list item's first line starts
     float list_x0 = -1;      // where the items of the current list's top level start, or -1
     bool cur_bold = false;
     for (const auto& line : lines.lines) {
@@ -252,8 +252,8 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         bool gap = f.gap_above > block_gap * std::max(f.size, cur_size);
         bool resized = cur_size > 0 && std::fabs(f.size - cur_size) > 0.15f * std::max(f.size, cur_size);
         bool item = !f.marker.empty() || f.drawn;
-        // A wrapped item's next line starts under its text, not left of it.
-        bool under_item = line.box.x0 >= item_text_x0 - 0.5f * f.size;
+        // A wrapped item's next line does not start left of the item.
+        bool under_item = line.box.x0 >= item_x0 - 0.5f * f.size;
         bool continues_item = cur.kind == RH_BLOCK_LIST_ITEM && !item && !gap && !heading && under_item;
         // A large heading wrapped onto a second line (a name set on two lines)
         // stays one heading: same size and weight, no gap between.
@@ -281,8 +281,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
                 // An item indented past the list's first ones is nested in the one above.
                 if (list_x0 < 0 || line.box.x0 < list_x0 - nest_indent * f.size) list_x0 = line.box.x0;
                 cur.level = line.box.x0 > list_x0 + nest_indent * f.size ? 2 : 1;
-                std::size_t text_word = !f.marker.empty() && f.marker.size() == page.text_of(page.words[line.words[0]]).size() ? 1 : 0;
-                item_text_x0 = page.words[line.words[std::min(text_word, line.words.size() - 1)]].box.x0;
+                item_x0 = line.box.x0;
                 cur.marker = std::string(f.marker);
                 if (f.ordered) cur.flags |= RH_BLOCK_ORDERED;
             }
