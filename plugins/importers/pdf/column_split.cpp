@@ -63,7 +63,7 @@ bool find_gutter(const PageContent& page, Gutter& out) {
     float limit = top + max_header_share * span;
     auto first = static_cast<std::size_t>(page.width * 0.12f), last = static_cast<std::size_t>(page.width * 0.88f);
     bool found = false;
-    float best_width = 0;
+    float best_score = 0;
     for (std::size_t x = first; x <= last && x < width;) {
         if (lowest[x] > limit) {
             ++x;
@@ -88,46 +88,53 @@ bool find_gutter(const PageContent& page, Gutter& out) {
             if (e - k > best_b - best_a) best_a = k, best_b = e;
             k = e + 1;
         }
-        if (best_b - best_a + 1 >= min_gutter_width && 2 * (best_b - best_a + 1) >= b - a + 1) a = best_a, b = best_b;
-        float y_start = *std::max_element(lowest.begin() + static_cast<std::ptrdiff_t>(a),
-                                          lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1);
-        float run = static_cast<float>(b - a + 1);
-        float split = (static_cast<float>(a) + static_cast<float>(b)) / 2;
-        if (run < min_gutter_width || run <= best_width) continue;
-
-        std::size_t left = 0, right = 0, body = 0;
-        float l_top = bottom, l_bottom = y_start, r_top = bottom, r_bottom = y_start;
-        std::vector<float> l_base, r_base;
-        for (const auto& w : words) {
-            if (w.box.center_y() < y_start) continue;
-            ++body;
-            if (w.box.x1 <= split) {
-                ++left;
-                l_top = std::min(l_top, w.box.y0);
-                l_bottom = std::max(l_bottom, w.box.y1);
-                l_base.push_back(w.box.y1);
-            } else if (w.box.x0 >= split) {
-                ++right;
-                r_top = std::min(r_top, w.box.y0);
-                r_bottom = std::max(r_bottom, w.box.y1);
-                r_base.push_back(w.box.y1);
+        auto consider = [&](std::size_t lo, std::size_t hi) {
+            float y_start = *std::max_element(lowest.begin() + static_cast<std::ptrdiff_t>(lo),
+                                              lowest.begin() + static_cast<std::ptrdiff_t>(hi) + 1);
+            float run = static_cast<float>(hi - lo + 1);
+            float split = (static_cast<float>(lo) + static_cast<float>(hi)) / 2;
+            // A gutter clear over the whole height beats any that starts lower.
+            bool full_height = y_start <= top + 1.0f;
+            float score = run + (full_height ? page.width : 0.0f);
+            if (run < min_gutter_width || score <= best_score) return;
+            std::size_t left = 0, right = 0, body = 0;
+            float l_top = bottom, l_bottom = y_start, r_top = bottom, r_bottom = y_start;
+            std::vector<float> l_base, r_base;
+            for (const auto& w : words) {
+                if (w.box.center_y() < y_start) continue;
+                ++body;
+                if (w.box.x1 <= split) {
+                    ++left;
+                    l_top = std::min(l_top, w.box.y0);
+                    l_bottom = std::max(l_bottom, w.box.y1);
+                    l_base.push_back(w.box.y1);
+                } else if (w.box.x0 >= split) {
+                    ++right;
+                    r_top = std::min(r_top, w.box.y0);
+                    r_bottom = std::max(r_bottom, w.box.y1);
+                    r_base.push_back(w.box.y1);
+                }
             }
-        }
-        float below = bottom - y_start;
-        if (body == 0 || below <= 0) continue;
-        bool full_height = y_start <= top + 1.0f;
-        float share = full_height ? min_short_side_share : min_side_share;
-        float extent = full_height ? min_short_side_extent : min_side_extent;
-        if (left < share * body || right < share * body) continue;
-        if (l_bottom - l_top < extent * below || r_bottom - r_top < extent * below) continue;
-        std::vector<float> l_sorted = l_base, r_sorted = r_base;
-        std::sort(l_sorted.begin(), l_sorted.end());
-        std::sort(r_sorted.begin(), r_sorted.end());
-        if (std::max(row_match(l_base, r_sorted), row_match(r_base, l_sorted)) > max_row_match) continue;
-        found = true;
-        best_width = run;
-        out.x = split;
-        out.y_start = y_start > top ? y_start : top;
+            float below = bottom - y_start;
+            if (body == 0 || below <= 0) return;
+            float share = full_height ? min_short_side_share : min_side_share;
+            float extent = full_height ? min_short_side_extent : min_side_extent;
+            if (left < share * body || right < share * body) return;
+            if (l_bottom - l_top < extent * below || r_bottom - r_top < extent * below) return;
+            std::vector<float> l_sorted = l_base, r_sorted = r_base;
+            std::sort(l_sorted.begin(), l_sorted.end());
+            std::sort(r_sorted.begin(), r_sorted.end());
+            if (std::max(row_match(l_base, r_sorted), row_match(r_base, l_sorted)) > max_row_match) return;
+            found = true;
+            best_score = score;
+            out.x = split;
+            out.y_start = y_start > top ? y_start : top;
+        };
+        // The part clear from the top is a gutter of its own (a sidebar that
+        // ends early leaves the run below it clear as well).
+        bool clear_part = best_b - best_a + 1 >= min_gutter_width;
+        if (clear_part) consider(best_a, best_b);
+        if (!clear_part || 2 * (best_b - best_a + 1) < b - a + 1) consider(a, b);
     }
     return found;
 }
