@@ -21,9 +21,18 @@ constexpr float min_side_extent = 0.3f;
 // then needs only these shares.
 constexpr float min_short_side_share = 0.03f;
 constexpr float min_short_side_extent = 0.08f;
+// ...and no gap in it over this share of the height.
+constexpr float max_side_gap = 0.2f;
 // Two sides whose baselines match this often are one table-like column
 // (dates on the left, roles on the right), read row by row.
 constexpr float max_row_match = 0.6f;
+
+// The largest distance between consecutive values of a sorted list.
+float largest_gap(const std::vector<float>& sorted) {
+    float gap = 0;
+    for (std::size_t i = 1; i < sorted.size(); ++i) gap = std::max(gap, sorted[i] - sorted[i - 1]);
+    return gap;
+}
 
 float row_match(const std::vector<float>& from, const std::vector<float>& sorted_other) {
     if (from.empty()) return 0;
@@ -117,13 +126,18 @@ bool find_gutter(const PageContent& page, Gutter& out) {
             }
             float below = bottom - y_start;
             if (body == 0 || below <= 0) return;
-            float share = full_height ? min_short_side_share : min_side_share;
-            float extent = full_height ? min_short_side_extent : min_side_extent;
-            if (left < share * body || right < share * body) return;
-            if (l_bottom - l_top < extent * below || r_bottom - r_top < extent * below) return;
             std::vector<float> l_sorted = l_base, r_sorted = r_base;
             std::sort(l_sorted.begin(), l_sorted.end());
             std::sort(r_sorted.begin(), r_sorted.end());
+            bool wide = left >= min_side_share * body && right >= min_side_share * body &&
+                        l_bottom - l_top >= min_side_extent * below && r_bottom - r_top >= min_side_extent * below;
+            // A short side must be one block of text, not scattered pieces
+            // (right-aligned contact lines and dates of a single column).
+            bool short_side = full_height && left >= min_short_side_share * body && right >= min_short_side_share * body &&
+                              l_bottom - l_top >= min_short_side_extent * below &&
+                              r_bottom - r_top >= min_short_side_extent * below &&
+                              largest_gap(l_sorted) <= max_side_gap * below && largest_gap(r_sorted) <= max_side_gap * below;
+            if (!wide && !short_side) return;
             if (std::max(row_match(l_base, r_sorted), row_match(r_base, l_sorted)) > max_row_match) return;
             found = true;
             best_score = score;
