@@ -46,8 +46,11 @@ constexpr float much_larger = 1.3f;
 constexpr std::size_t short_heading_words = 5;
 // The name at the top is at least this much larger than body text.
 constexpr float name_factor = 1.4f;
-// A gap above a line larger than this share of its size starts a new block.
+// A gap above a line larger than this share of its size starts a new block...
 constexpr float block_gap = 0.45f;
+// ...or, where the page's line pitch is known, a baseline this many times
+// the pitch below the previous one.
+constexpr float pitch_gap = 1.3f;
 // An item whose line starts this share of its size right of the list's
 // first items is nested.
 constexpr float nest_indent = 0.8f;
@@ -64,6 +67,7 @@ struct LineFacts {
     bool letters = false;
     std::size_t words = 0;
     float gap_above = 1e9f;  // to the previous line of the same region
+    bool spaced_above = true;  // set apart from the line above by more than the line spacing
     std::string_view marker;  // a marker written in the text
     bool drawn = false;       // a marker drawn as a shape
     bool ordered = false;
@@ -132,7 +136,7 @@ uint32_t heading_level(const LineFacts& f, const TextStyle& style, bool first_in
     char last = f.text.back();
     if (last == '.' || last == ',' || last == ';' || last == '-') return 0;
     float r = style.body_size > 0 ? f.size / style.body_size : 1;
-    bool spaced = first_in_region || f.gap_above >= block_gap * f.size;
+    bool spaced = first_in_region || f.spaced_above;
     if (r >= much_larger) return 2;
     if (r >= larger && (f.bold || f.caps || spaced)) return 2;
     // A short line in a larger size is a heading however it is spaced (an
@@ -237,6 +241,8 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
 
     const TextLine* prev = nullptr;
     bool name_seen = false;
+    float pitch = style.body_size > 0 ? body_pitch(page, lines, style.body_size) : 0;
+    float prev_size = 0, prev_base = 0;
     float item_x0 = 0;       // where the current list item's first line starts
     float list_x0 = -1;      // where the items of the current list's top level start, or -1
     bool cur_bold = false;
@@ -246,10 +252,19 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         LineSpacing spacing = spacing_of(page, line);
         LineFacts f = facts_of(page, line, spacing, markers);
         f.drawn = f.marker.empty() && has_drawn_marker(page, line, f.size);
-        if (!first_in_region) f.gap_above = line.box.y0 - prev->box.y1;
+        if (!first_in_region) {
+            f.gap_above = line.box.y0 - prev->box.y1;
+            f.spaced_above = f.gap_above >= block_gap * f.size;
+            if (pitch > 0) {
+                // Against the baseline pitch, scaled for lines in other sizes.
+                float base = line_base(page, line);
+                float expected = pitch * std::max(f.size, prev_size) / style.body_size;
+                f.spaced_above = base - prev_base > pitch_gap * expected;
+            }
+        }
         uint32_t level = heading_level(f, style, first_in_region);
         bool heading = level > 0;
-        bool gap = f.gap_above > block_gap * std::max(f.size, cur_size);
+        bool gap = pitch > 0 ? f.spaced_above && !first_in_region : f.gap_above > block_gap * std::max(f.size, cur_size);
         bool resized = cur_size > 0 && std::fabs(f.size - cur_size) > 0.15f * std::max(f.size, cur_size);
         bool item = !f.marker.empty() || f.drawn;
         // A wrapped item's next line does not start left of the item.
@@ -296,6 +311,8 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
             ld.spans[0].text.erase(0, 1);
         cur.lines.push_back(std::move(ld));
         cur_size = f.size;
+        prev_size = f.size;
+        prev_base = line_base(page, line);
         prev = &line;
     }
     flush();

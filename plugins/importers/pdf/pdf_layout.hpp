@@ -96,6 +96,13 @@ struct LineSpacing {
 // by a space, or by a gap as wide as a column break.
 LineSpacing spacing_of(const PageContent& page, const TextLine& line);
 
+// The line's baseline (its lowest word baseline), or its box's bottom.
+float line_base(const PageContent& page, const TextLine& line);
+
+// The usual distance between the baselines of consecutive lines set in
+// `body_size` on the page, or 0 when the page has too few such lines.
+float body_pitch(const PageContent& page, const PageLines& lines, float body_size);
+
 // Whether a small filled shape just left of the line's first word marks it
 // as a list item (a bullet drawn as a path). `size` is the line's text size.
 bool has_drawn_marker(const PageContent& page, const TextLine& line, float size);
