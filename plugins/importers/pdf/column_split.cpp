@@ -102,9 +102,8 @@ bool find_gutter(const PageContent& page, Gutter& out) {
                                               lowest.begin() + static_cast<std::ptrdiff_t>(hi) + 1);
             float run = static_cast<float>(hi - lo + 1);
             float split = (static_cast<float>(lo) + static_cast<float>(hi)) / 2;
-            // A gutter clear over the whole height beats any that starts lower.
             bool full_height = y_start <= top + 1.0f;
-            float score = run + (full_height ? page.width : 0.0f);
+            float score = run;
             if (run < min_gutter_width || score <= best_score) return;
             std::size_t left = 0, right = 0, body = 0;
             float l_top = bottom, l_bottom = y_start, r_top = bottom, r_bottom = y_start;
@@ -144,8 +143,9 @@ bool find_gutter(const PageContent& page, Gutter& out) {
             out.x = split;
             out.y_start = y_start > top ? y_start : top;
         };
-        // The part clear from the top is a gutter of its own (a sidebar that
-        // ends early leaves the run below it clear as well).
+        // The part clear from the top is a gutter of its own: a sidebar that
+        // ends early leaves the run below it clear as well, and the wider
+        // run then has text on one side only.
         bool clear_part = best_b - best_a + 1 >= min_gutter_width;
         if (clear_part) consider(best_a, best_b);
         if (!clear_part || 2 * (best_b - best_a + 1) < b - a + 1) consider(a, b);
