@@ -71,8 +71,11 @@ bool find_gutter(const PageContent& page, Gutter& out) {
 
     float limit = top + max_header_share * span;
     auto first = static_cast<std::size_t>(page.width * 0.12f), last = static_cast<std::size_t>(page.width * 0.88f);
-    bool found = false;
-    float best_score = 0;
+    // The widest gutter found, and the widest of those clear from the top.
+    struct Found {
+        bool ok = false;
+        float run = 0, x = 0, y_start = 0;
+    } widest, widest_full;
     for (std::size_t x = first; x <= last && x < width;) {
         if (lowest[x] > limit) {
             ++x;
@@ -104,7 +107,7 @@ bool find_gutter(const PageContent& page, Gutter& out) {
             float split = (static_cast<float>(lo) + static_cast<float>(hi)) / 2;
             bool full_height = y_start <= top + 1.0f;
             float score = run;
-            if (run < min_gutter_width || score <= best_score) return;
+            if (run < min_gutter_width || (score <= widest.run && (!full_height || score <= widest_full.run))) return;
             std::size_t left = 0, right = 0, body = 0;
             float l_top = bottom, l_bottom = y_start, r_top = bottom, r_bottom = y_start;
             std::vector<float> l_base, r_base;
@@ -138,10 +141,9 @@ bool find_gutter(const PageContent& page, Gutter& out) {
                               largest_gap(l_sorted) <= max_side_gap * below && largest_gap(r_sorted) <= max_side_gap * below;
             if (!wide && !short_side) return;
             if (std::max(row_match(l_base, r_sorted), row_match(r_base, l_sorted)) > max_row_match) return;
-            found = true;
-            best_score = score;
-            out.x = split;
-            out.y_start = y_start > top ? y_start : top;
+            Found f{true, run, split, y_start > top ? y_start : top};
+            if (run > widest.run) widest = f;
+            if (full_height && run > widest_full.run) widest_full = f;
         };
         // The part clear from the top is a gutter of its own: a sidebar that
         // ends early leaves the run below it clear as well, and the wider
@@ -150,7 +152,21 @@ bool find_gutter(const PageContent& page, Gutter& out) {
         if (clear_part) consider(best_a, best_b);
         if (!clear_part || 2 * (best_b - best_a + 1) < b - a + 1) consider(a, b);
     }
-    return found;
+    if (!widest.ok) return false;
+    out = Gutter{widest.x, widest.y_start};
+    // A gutter that starts lower leaves a band above it read across the
+    // page; when the band's rows have words on both sides of a gutter clear
+    // from the top, the band is two columns too (a sidebar beside the name).
+    if (widest_full.ok && widest.y_start > widest_full.y_start) {
+        bool left = false, right = false;
+        for (const auto& w : words) {
+            if (w.box.center_y() >= widest.y_start) continue;
+            left = left || w.box.x1 <= widest_full.x;
+            right = right || w.box.x0 >= widest_full.x;
+        }
+        if (left && right) out = Gutter{widest_full.x, widest_full.y_start};
+    }
+    return true;
 }
 
 }  // namespace reshost::pdf::detail
