@@ -54,6 +54,9 @@ constexpr float pitch_gap = 1.3f;
 // An item whose line starts this share of its size right of the list's
 // first items is nested.
 constexpr float nest_indent = 0.8f;
+// A line ending this share of the column's width short of its right edge
+// ends a paragraph or an item.
+constexpr float short_end = 0.12f;
 // A gap as wide as a column break (a title and its right-aligned dates) is
 // written as a run of spaces, which readers of the text take as one.
 constexpr const char* column_break = "   ";
@@ -72,6 +75,8 @@ struct LineFacts {
     bool drawn = false;       // a marker drawn as a shape
     bool ordered = false;
     bool letter_spaced = false;
+    bool any_bold = false;    // some word is bold
+    bool column_gap = false;  // a gap as wide as a column break splits it (a header with its dates)
 };
 
 bool is_number_marker(std::string_view w) {
@@ -81,6 +86,14 @@ bool is_number_marker(std::string_view w) {
     for (std::size_t i = 0; i + 1 < w.size(); ++i)
         if (w[i] < '0' || w[i] > '9') return false;
     return true;
+}
+
+// A single code point of the Private Use Area, where symbol fonts put their glyphs.
+bool is_private_use_glyph(std::string_view w) {
+    if (w.size() != 3) return false;
+    auto b0 = static_cast<unsigned char>(w[0]), b1 = static_cast<unsigned char>(w[1]);
+    // U+E000..U+F8FF is EE 80 80 .. EF A3 BF in UTF-8.
+    return b0 == 0xEE || (b0 == 0xEF && b1 <= 0xA3);
 }
 
 LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpacing& spacing, const MarkerSet& markers) {
@@ -94,12 +107,14 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpac
         f.text.append(page.text_of(page.words[line.words[k]]));
     }
     f.letter_spaced = spacing.letter_spaced;
+    f.column_gap = std::find(spacing.before.begin(), spacing.before.end(), spacing_column) != spacing.before.end();
     bool all_bold = true;
     std::size_t chars = 0;
     std::map<float, std::size_t> sizes;
     for (uint32_t id : line.words) {
         const Word& w = page.words[id];
         all_bold = all_bold && (w.style & word_bold);
+        f.any_bold = f.any_bold || (w.style & word_bold);
         sizes[std::round(w.size * 2) / 2] += w.text_size;
         chars += w.text_size;
         f.peak = std::max(f.peak, std::round(w.size * 2) / 2);
@@ -125,6 +140,16 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpac
             f.marker = first;
             f.ordered = true;
         }
+        // A symbol font's bullet (U+F0B7 and its like) alone before plain text;
+        // an icon before a bold header stays an icon.
+        const Word& w0 = page.words[line.words[0]];
+        bool rest_bold = line.words.size() > 1 && (page.words[line.words[1]].style & word_bold);
+        bool rest_has_letters = false;
+        for (std::size_t k = 1; k < line.words.size() && !rest_has_letters; ++k)
+            for (char c : page.text_of(page.words[line.words[k]]))
+                if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) rest_has_letters = true;
+        if (f.marker.empty() && is_private_use_glyph(first) && rest_has_letters && !rest_bold && w0.size <= larger * f.size)
+            f.marker = first;
     }
     return f;
 }
@@ -202,7 +227,54 @@ LineData line_data(const DocumentContent& doc, const PageContent& page, uint32_t
     return out;
 }
 
+bool starts_capitalized(std::string_view text) {
+    if (text.empty()) return false;
+    auto c = static_cast<unsigned char>(text[0]);
+    return (c >= 'A' && c <= 'Z') || c >= 0xC0;  // a letter outside ASCII may well be a capital
+}
+
+// Lines that start items of a list drawn without markers (in a document
+// that marks no list): plain lines in
+// the body size, each starting with a capital under the line above, which
+// ended short of the column's right edge (a wrapped line runs to it). Two
+// such lines in a row at least, so a heading's second line or a lone
+// address line is no list.
+std::vector<bool> unmarked_items(const PageContent& page, const PageLines& lines, const std::vector<LineFacts>& facts,
+                                 const TextStyle& style, const float* right, const float* left) {
+    std::size_t n = lines.lines.size();
+    std::vector<bool> starts(n, false);
+    for (std::size_t i = 1; i < n; ++i) {
+        const TextLine& a = lines.lines[i - 1];
+        const TextLine& b = lines.lines[i];
+        const LineFacts& f = facts[i];
+        if (a.region != b.region || b.words.empty() || a.words.empty()) continue;
+        if (f.any_bold || f.column_gap || !f.marker.empty() || f.drawn || std::fabs(f.size - style.body_size) > 0.3f) continue;
+        if (!starts_capitalized(page.text_of(page.words[b.words[0]]))) continue;
+        // The line above ends a unit: it stops short, or it is a header (bold, or split into columns).
+        float width = right[b.region] - left[b.region];
+        const LineFacts& above = facts[i - 1];
+        bool ends = width > 0 && a.box.x1 < right[b.region] - short_end * width;
+        if (!ends && !above.any_bold && !above.column_gap) continue;
+        if (std::fabs(a.box.x0 - b.box.x0) > 0.5f * f.size) continue;
+        starts[i] = true;
+    }
+    std::vector<bool> out(n, false);
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = starts[i] && ((i > 0 && starts[i - 1]) || (i + 1 < n && starts[i + 1]));
+    return out;
+}
+
 }  // namespace
+
+bool has_marked_lists(const std::vector<PageContent>& pages, const std::vector<PageLines>& lines, const MarkerSet& markers) {
+    for (std::size_t p = 0; p < pages.size(); ++p)
+        for (const auto& line : lines[p].lines) {
+            if (line.words.size() < 2) continue;
+            const Word& first = pages[p].words[line.words[0]];
+            if (!markers.leading(pages[p].text_of(first)).empty() || has_drawn_marker(pages[p], line, first.size)) return true;
+        }
+    return false;
+}
 
 TextStyle measure_style(const DocumentContent& doc) {
     TextStyle style;
@@ -246,12 +318,32 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
     float item_x0 = 0;       // where the current list item's first line starts
     float list_x0 = -1;      // where the items of the current list's top level start, or -1
     bool cur_bold = false;
+    bool cur_any_bold = false;
+    // Facts of every line first: a list without markers is told from its
+    // neighbours.
+    std::vector<LineSpacing> spacings;
+    std::vector<LineFacts> all;
+    spacings.reserve(lines.lines.size());
+    all.reserve(lines.lines.size());
+    float right[3] = {0, 0, 0}, left[3] = {1e9f, 1e9f, 1e9f};
     for (const auto& line : lines.lines) {
+        spacings.push_back(spacing_of(page, line));
+        all.push_back(facts_of(page, line, spacings.back(), markers));
+        LineFacts& f = all.back();
+        f.drawn = f.marker.empty() && !line.words.empty() && has_drawn_marker(page, line, f.size);
+        right[line.region] = std::max(right[line.region], line.box.x1);
+        left[line.region] = std::min(left[line.region], line.box.x0);
+    }
+    std::vector<bool> unmarked = unmarked_items(page, lines, all, style, right, left);
+    bool seen_section = std::any_of(out.begin(), out.end(), [](const BlockData& b) {
+        return b.kind == RH_BLOCK_HEADING && b.level >= 2;
+    });
+    for (std::size_t i = 0; i < lines.lines.size(); ++i) {
+        const TextLine& line = lines.lines[i];
         if (line.words.empty()) continue;
         bool first_in_region = !prev || prev->region != line.region;
-        LineSpacing spacing = spacing_of(page, line);
-        LineFacts f = facts_of(page, line, spacing, markers);
-        f.drawn = f.marker.empty() && has_drawn_marker(page, line, f.size);
+        const LineSpacing& spacing = spacings[i];
+        LineFacts& f = all[i];
         if (!first_in_region) {
             f.gap_above = line.box.y0 - prev->box.y1;
             f.spaced_above = f.gap_above >= block_gap * f.size;
@@ -266,10 +358,14 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         bool heading = level > 0;
         bool gap = pitch > 0 ? f.spaced_above && !first_in_region : f.gap_above > block_gap * std::max(f.size, cur_size);
         bool resized = cur_size > 0 && std::fabs(f.size - cur_size) > 0.15f * std::max(f.size, cur_size);
-        bool item = !f.marker.empty() || f.drawn;
+        // A list without markers, one item a line, below a section's heading.
+        bool unmarked_item = !style.marked_lists && seen_section && unmarked[i] && !heading;
+        bool item = !f.marker.empty() || f.drawn || unmarked_item;
         // A wrapped item's next line does not start left of the item.
         bool under_item = line.box.x0 >= item_x0 - 0.5f * f.size;
-        bool continues_item = cur.kind == RH_BLOCK_LIST_ITEM && !item && !gap && !heading && under_item;
+        // ...nor does a header (bold, or with its dates in a column of their own) continue it.
+        bool continues_item = cur.kind == RH_BLOCK_LIST_ITEM && !item && !gap && !heading && under_item &&
+                              !(f.bold && !cur_any_bold) && !f.column_gap;
         // A large heading wrapped onto a second line (a name set on two lines)
         // stays one heading: same size and weight, no gap between.
         bool continues_heading = cur_heading && heading && !gap && !resized && f.bold == cur_bold &&
@@ -291,6 +387,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
                             f.size >= name_factor * style.body_size;
                 name_seen = name_seen || name;
                 cur.level = name ? 1 : level;
+                seen_section = seen_section || !name;
             } else if (item) {
                 cur.kind = RH_BLOCK_LIST_ITEM;
                 // An item indented past the list's first ones is nested in the one above.
@@ -303,6 +400,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
             if (!item) list_x0 = -1;
             cur_heading = heading;
             cur_bold = f.bold;
+            cur_any_bold = f.any_bold;
         }
         std::size_t marker_size = cur.lines.empty() && cur.kind == RH_BLOCK_LIST_ITEM ? f.marker.size() : 0;
         LineData ld = line_data(doc, page, page_number, line, spacing, marker_size);

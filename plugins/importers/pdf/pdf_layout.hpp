@@ -80,6 +80,7 @@ void mark_running_lines(const std::vector<PageContent>& pages, std::vector<PageL
 struct TextStyle {
     float body_size = 0;  // the size most characters are set in
     float name_size = 0;  // the largest size on the first page
+    bool marked_lists = false;  // some line starts with a list marker, written or drawn
 };
 
 // Measures the body text size over the whole document.
@@ -106,6 +107,9 @@ float body_pitch(const PageContent& page, const PageLines& lines, float body_siz
 // Whether a small filled shape just left of the line's first word marks it
 // as a list item (a bullet drawn as a path). `size` is the line's text size.
 bool has_drawn_marker(const PageContent& page, const TextLine& line, float size);
+
+// Whether any line of the document starts with a list marker, written or drawn.
+bool has_marked_lists(const std::vector<PageContent>& pages, const std::vector<PageLines>& lines, const MarkerSet& markers);
 
 // Turns one page's lines into blocks.
 void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLines& lines, const TextStyle& style,
