@@ -404,6 +404,20 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         }
         std::size_t marker_size = cur.lines.empty() && cur.kind == RH_BLOCK_LIST_ITEM ? f.marker.size() : 0;
         LineData ld = line_data(doc, page, page_number, line, spacing, marker_size);
+        if (continues_heading && !cur.lines.empty() && !ld.spans.empty()) {
+            // A heading wrapped onto a second line is one line of text.
+            LineData& head = cur.lines.back();
+            Box b{head.loc.box.x0, head.loc.box.y0, head.loc.box.x1, head.loc.box.y1};
+            b.unite(line.box);
+            head.loc.box = rh_box{b.x0, b.y0, b.x1, b.y1};
+            ld.spans.front().text = " " + ld.spans.front().text;
+            for (auto& sp : ld.spans) head.spans.push_back(std::move(sp));
+            cur_size = f.size;
+            prev_size = f.size;
+            prev_base = line_base(page, line);
+            prev = &line;
+            continue;
+        }
         // A marker standing alone leaves a leading space on the next word.
         if (marker_size && !ld.spans.empty() && !ld.spans[0].text.empty() && ld.spans[0].text[0] == ' ')
             ld.spans[0].text.erase(0, 1);

@@ -135,7 +135,7 @@ bool find_gutter(const PageContent& page, Gutter& out) {
                         l_bottom - l_top >= min_side_extent * below && r_bottom - r_top >= min_side_extent * below;
             // A short side must be one block of text, not scattered pieces
             // (right-aligned contact lines and dates of a single column).
-            bool short_side = full_height && left >= min_short_side_share * body && right >= min_short_side_share * body &&
+            bool short_side = left >= min_short_side_share * body && right >= min_short_side_share * body &&
                               l_bottom - l_top >= min_short_side_extent * below &&
                               r_bottom - r_top >= min_short_side_extent * below &&
                               largest_gap(l_sorted) <= max_side_gap * below && largest_gap(r_sorted) <= max_side_gap * below;

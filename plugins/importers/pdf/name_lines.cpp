@@ -10,7 +10,7 @@
 namespace reshost::pdf::detail {
 namespace {
 
-// A heading this share of the name's line height away from it, or nearer, is
+// A heading this share of the name's size away from it, or nearer, is
 // part of the name's header.
 constexpr float near_name = 0.5f;
 
@@ -38,7 +38,8 @@ void demote_name_lines(std::vector<BlockData>& blocks) {
     });
     if (name == blocks.end()) return;
     const rh_box n = name->loc.box;
-    float reach = near_name * (n.y1 - n.y0) / static_cast<float>(std::max<std::size_t>(name->lines.size(), 1));
+    float size = !name->lines.empty() && !name->lines[0].spans.empty() ? name->lines[0].spans[0].size : n.y1 - n.y0;
+    float reach = near_name * size;
     for (auto& b : blocks) {
         if (&b == &*name || b.kind != RH_BLOCK_HEADING || b.loc.page != 1) continue;
         const rh_box& h = b.loc.box;

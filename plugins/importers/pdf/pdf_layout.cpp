@@ -12,6 +12,7 @@ DocumentLayout lay_out(const DocumentContent& doc, const MarkerSet& markers) {
     lines.reserve(doc.pages.size());
     for (const auto& page : doc.pages) {
         lines.push_back(detail::read_lines(page));
+        detail::split_gutter_lines(page, lines.back());
         out.columns = std::max(out.columns, lines.back().columns);
     }
     detail::mark_running_lines(doc.pages, lines);

@@ -74,6 +74,11 @@ PageLines read_lines(const PageContent& page);
 // The line's words joined by spaces, as drawn (not normalized).
 std::string line_text(const PageContent& page, const TextLine& line);
 
+// Splits the lines of a left gutter of headings ("Work   Backend Engineer
+// II" on one baseline) so the gutter's words are read first, on a line of
+// their own.
+void split_gutter_lines(const PageContent& page, PageLines& lines);
+
 // Flags lines repeated at the top or bottom of several pages.
 void mark_running_lines(const std::vector<PageContent>& pages, std::vector<PageLines>& lines);
 
