@@ -17,6 +17,8 @@ namespace {
 constexpr std::size_t max_gutter_words = 4;
 // ...and at least this many lines have it.
 constexpr std::size_t min_gutter_lines = 2;
+// At most this share of the region's lines have gutter text.
+constexpr float max_gutter_share = 0.5f;
 // Lines start within this distance of the content column or of the margin.
 constexpr float align = 2.5f;
 // This share of the region's other lines start at the content column or
@@ -64,7 +66,9 @@ void split_gutter_lines(const PageContent& page, PageLines& lines) {
         std::vector<Split> kept;
         for (const auto& s : splits)
             if (std::fabs(page.words[lines.lines[s.line].words[s.at]].box.x0 - column) <= align) kept.push_back(s);
-        if (kept.size() < min_gutter_lines) continue;
+        // A gutter is beside some lines only; text beside every line is a table, read row by row.
+        if (kept.size() < min_gutter_lines || static_cast<float>(kept.size()) > max_gutter_share * static_cast<float>(count))
+            continue;
         // Every other line starts at the content column or right of it.
         std::size_t others = 0, inside = 0;
         std::size_t next = 0;
