@@ -42,6 +42,12 @@ namespace {
 constexpr float larger = 1.15f;
 // ...or so much larger that nothing else is needed.
 constexpr float much_larger = 1.3f;
+// A centred heading is at least this much larger than body text.
+constexpr float slightly_larger = 1.05f;
+// A centred line starts this share of its column's width right of its left
+// edge at least, and its centre is this share of the width from the column's.
+constexpr float centre_margin = 0.2f;
+constexpr float centre_tolerance = 0.03f;
 // A heading told by its size alone has at most this many words.
 constexpr std::size_t short_heading_words = 5;
 // The name at the top is at least this much larger than body text.
@@ -75,6 +81,7 @@ struct LineFacts {
     bool drawn = false;       // a marker drawn as a shape
     bool ordered = false;
     bool letter_spaced = false;
+    bool centered = false;    // set in the middle of its column, clear of both edges
     bool any_bold = false;    // some word is bold
     bool column_gap = false;  // a gap as wide as a column break splits it (a header with its dates)
 };
@@ -168,6 +175,8 @@ uint32_t heading_level(const LineFacts& f, const TextStyle& style, bool first_in
     // icon before it can make its box touch the line above).
     if (r >= larger && f.words <= short_heading_words) return 2;
     if (f.bold && f.caps) return 2;
+    // A short line set apart and centred over the column, a little larger than the text.
+    if (f.centered && spaced && f.words <= short_heading_words && r >= slightly_larger) return 2;
     // Small capitals: capitals in the heading's size, the rest smaller.
     float peak = style.body_size > 0 ? f.peak / style.body_size : 1;
     if (spaced && f.words <= short_heading_words && peak >= larger) return 2;
@@ -333,6 +342,13 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         f.drawn = f.marker.empty() && !line.words.empty() && has_drawn_marker(page, line, f.size);
         right[line.region] = std::max(right[line.region], line.box.x1);
         left[line.region] = std::min(left[line.region], line.box.x0);
+    }
+    for (std::size_t i = 0; i < lines.lines.size(); ++i) {
+        const TextLine& line = lines.lines[i];
+        float width = right[line.region] - left[line.region];
+        float middle = (right[line.region] + left[line.region]) / 2;
+        all[i].centered = width > 0 && line.box.x0 > left[line.region] + centre_margin * width &&
+                          std::fabs(line.box.center_x() - middle) < centre_tolerance * width;
     }
     std::vector<bool> unmarked = unmarked_items(page, lines, all, style, right, left);
     bool seen_section = std::any_of(out.begin(), out.end(), [](const BlockData& b) {
