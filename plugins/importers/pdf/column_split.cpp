@@ -23,6 +23,9 @@ constexpr float min_short_side_share = 0.03f;
 constexpr float min_short_side_extent = 0.08f;
 // ...and no gap in it over this share of the height.
 constexpr float max_side_gap = 0.2f;
+// How far below the highest point a gutter still counts as clear from the
+// top, as a share of the text's height.
+constexpr float top_slack = 0.02f;
 // Two sides whose baselines match this often are one table-like column
 // (dates on the left, roles on the right), read row by row.
 constexpr float max_row_match = 0.6f;
@@ -87,8 +90,11 @@ bool find_gutter(const PageContent& page, Gutter& out) {
         x = end + 1;
         // Words of the columns' first lines may reach into the run: keep the
         // widest part that is clear from the highest point.
+        // (A line across the top with gaps between its words, a running
+        // header, leaves the highest point ragged: a little slack.)
         float clear = *std::min_element(lowest.begin() + static_cast<std::ptrdiff_t>(a),
-                                        lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1) + 2.0f;
+                                        lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1) +
+                      std::max(2.0f, top_slack * span);
         std::size_t best_a = a, best_b = a;
         for (std::size_t k = a; k <= b;) {
             if (lowest[k] > clear) {
