@@ -95,6 +95,13 @@ bool is_number_marker(std::string_view w) {
     return true;
 }
 
+// Whether `marker` stands again as a word of its own after the line's first word.
+bool separates(const PageContent& page, const TextLine& line, std::string_view marker) {
+    for (std::size_t k = 1; k < line.words.size(); ++k)
+        if (page.text_of(page.words[line.words[k]]) == marker) return true;
+    return false;
+}
+
 // A single code point of the Private Use Area, where symbol fonts put their glyphs.
 bool is_private_use_glyph(std::string_view w) {
     if (w.size() != 3) return false;
@@ -143,6 +150,9 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpac
     if (!line.words.empty()) {
         std::string_view first = page.text_of(page.words[line.words[0]]);
         f.marker = markers.leading(first);
+        // A list wrapped at a separator ("Kafka • Redis • Go") starts its next
+        // line with the separator: a marker used again inside the line is one.
+        if (!f.marker.empty() && separates(page, line, f.marker)) f.marker = {};
         if (f.marker.empty() && is_number_marker(first) && line.words.size() > 1) {
             f.marker = first;
             f.ordered = true;
@@ -280,7 +290,9 @@ bool has_marked_lists(const std::vector<PageContent>& pages, const std::vector<P
         for (const auto& line : lines[p].lines) {
             if (line.words.size() < 2) continue;
             const Word& first = pages[p].words[line.words[0]];
-            if (!markers.leading(pages[p].text_of(first)).empty() || has_drawn_marker(pages[p], line, first.size)) return true;
+            std::string_view marker = markers.leading(pages[p].text_of(first));
+            if ((!marker.empty() && !separates(pages[p], line, marker)) || has_drawn_marker(pages[p], line, first.size))
+                return true;
         }
     return false;
 }
