@@ -63,6 +63,8 @@ constexpr float nest_indent = 0.8f;
 // A line ending this share of the column's width short of its right edge
 // ends a paragraph or an item.
 constexpr float short_end = 0.12f;
+// An item without a marker wraps onto this many lines at most.
+constexpr std::size_t max_wrapped_lines = 3;
 // A gap as wide as a column break (a title and its right-aligned dates) is
 // written as a run of spaces, which readers of the text take as one.
 constexpr const char* column_break = "   ";
@@ -277,9 +279,27 @@ std::vector<bool> unmarked_items(const PageContent& page, const PageLines& lines
         if (std::fabs(a.box.x0 - b.box.x0) > 0.5f * f.size) continue;
         starts[i] = true;
     }
+    // Another item starts next to this one: right beside it, or past the
+    // wrapped lines of one item between them.
+    auto wrapped = [&](std::size_t k) {
+        return !starts[k] && !facts[k].any_bold && facts[k].marker.empty() && !facts[k].drawn;
+    };
     std::vector<bool> out(n, false);
-    for (std::size_t i = 0; i < n; ++i)
-        out[i] = starts[i] && ((i > 0 && starts[i - 1]) || (i + 1 < n && starts[i + 1]));
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!starts[i]) continue;
+        bool paired = false;
+        for (std::size_t k = i, seen = 0; k-- > 0 && seen <= max_wrapped_lines && !paired; ++seen) {
+            if (lines.lines[k].region != lines.lines[i].region) break;
+            if (starts[k]) paired = true;
+            else if (!wrapped(k)) break;
+        }
+        for (std::size_t k = i + 1, seen = 0; k < n && seen <= max_wrapped_lines && !paired; ++k, ++seen) {
+            if (lines.lines[k].region != lines.lines[i].region) break;
+            if (starts[k]) paired = true;
+            else if (!wrapped(k)) break;
+        }
+        out[i] = paired;
+    }
     return out;
 }
 
