@@ -63,6 +63,8 @@ constexpr float nest_indent = 0.8f;
 // A line ending this share of the column's width short of its right edge
 // ends a paragraph or an item.
 constexpr float short_end = 0.12f;
+// The width of a space, as a share of the text size.
+constexpr float space_width = 0.25f;
 // An item without a marker wraps onto this many lines at most.
 constexpr std::size_t max_wrapped_lines = 3;
 // A gap as wide as a column break (a title and its right-aligned dates) is
@@ -328,9 +330,12 @@ TextStyle measure_style(const DocumentContent& doc) {
             best = n;
             style.body_size = s;
         }
-    // Rounded as line sizes are, so the name's own line compares equal.
+    // Rounded as line sizes are, so the name's own line compares equal; icons
+    // (symbol fonts' private-use glyphs) drawn larger than the name do not count.
     if (!doc.pages.empty())
-        for (const auto& w : doc.pages[0].words) style.name_size = std::max(style.name_size, std::round(w.size * 2) / 2);
+        for (const auto& w : doc.pages[0].words)
+            if (!is_private_use_glyph(doc.pages[0].text_of(w)))
+                style.name_size = std::max(style.name_size, std::round(w.size * 2) / 2);
     return style;
 }
 
@@ -416,8 +421,17 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
                               !(f.bold && !cur_any_bold) && !f.column_gap;
         // A large heading wrapped onto a second line (a name set on two lines)
         // stays one heading: same size and weight, no gap between.
+        // So does a heading that wrapped in a narrow column: its next word
+        // would not have fitted on the line above.
+        // (Letters of a letter-spaced word are words of their own: the first word runs to the first space.)
+        float first_word_x1 = page.words[line.words[0]].box.x1;
+        for (std::size_t k = 1; k < line.words.size() && spacing.before[k] == spacing_join; ++k)
+            first_word_x1 = page.words[line.words[k]].box.x1;
+        float first_word = first_word_x1 - line.box.x0;
+        bool wrapped = prev && prev->region == line.region &&
+                       prev->box.x1 + space_width * f.size + first_word > right[line.region];
         bool continues_heading = cur_heading && heading && !gap && !resized && f.bold == cur_bold &&
-                                 f.size >= larger * style.body_size;
+                                 (f.size >= larger * style.body_size || wrapped);
         if (continues_heading) heading = false;
         if (first_in_region || heading || (cur_heading && !continues_heading) || item || gap ||
             line.flags != cur_line_flags ||

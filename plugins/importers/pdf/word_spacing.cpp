@@ -21,6 +21,8 @@ constexpr std::size_t min_letter_words = 4;
 constexpr float letter_share = 0.7f;
 // In letter-spaced text a word space is this many times the letter gap.
 constexpr float word_to_letter = 1.8f;
+// ...and a column break in it this many times a word space.
+constexpr float letter_column = 4.0f;
 
 bool single_letter(std::string_view s) {
     if (s.empty()) return false;
@@ -57,7 +59,9 @@ LineSpacing spacing_of(const PageContent& page, const TextLine& line) {
         float g = b.box.x0 - a.box.x1;
         float space = space_gap * size;
         if (out.letter_spaced) space = std::max(space, word_to_letter * letter_gap + 0.05f * size);
-        if (g > column_gap * size) out.before[k] = spacing_column;
+        // Letter-spaced words stand wide apart: only a far wider gap breaks columns.
+        float column = out.letter_spaced ? std::max(column_gap * size, letter_column * space) : column_gap * size;
+        if (g > column) out.before[k] = spacing_column;
         else if (g > space) out.before[k] = spacing_space;
     }
     return out;
