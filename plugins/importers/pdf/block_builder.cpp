@@ -180,8 +180,9 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpac
 uint32_t heading_level(const LineFacts& f, const TextStyle& style, bool first_in_region) {
     if (!f.letters || !f.marker.empty() || f.drawn || f.words > 8 || f.text.size() > 80) return 0;
     char last = f.text.back();
-    if (last == '.' || last == ',' || last == ';' || last == '-') return 0;
     float r = style.body_size > 0 ? f.size / style.body_size : 1;
+    // A hyphen ends a word broken across lines, in text; a name set large may break at its own ("HANS-").
+    if (last == '.' || last == ',' || last == ';' || (last == '-' && r < much_larger)) return 0;
     bool spaced = first_in_region || f.spaced_above;
     if (r >= much_larger) return 2;
     if (r >= larger && (f.bold || f.caps || spaced)) return 2;
@@ -472,7 +473,9 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
             Box b{head.loc.box.x0, head.loc.box.y0, head.loc.box.x1, head.loc.box.y1};
             b.unite(line.box);
             head.loc.box = rh_box{b.x0, b.y0, b.x1, b.y1};
-            ld.spans.front().text = " " + ld.spans.front().text;
+            // A name broken at its own hyphen joins without a space.
+            std::string head_text = head.text();
+            if (head_text.empty() || head_text.back() != '-') ld.spans.front().text = " " + ld.spans.front().text;
             for (auto& sp : ld.spans) head.spans.push_back(std::move(sp));
             cur_size = f.size;
             prev_size = f.size;
