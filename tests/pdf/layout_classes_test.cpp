@@ -245,5 +245,25 @@ TEST(PdfLayoutClasses, NameOnTwoLinesIsOneHeadingLine) {
     EXPECT_EQ(layout.blocks[0].lines[0].text(), "Sanne van Dijk");
 }
 
+TEST(PdfLayoutClasses, AddressesBrokenAcrossLinesAreRejoined) {
+    PageContent page = letter_page();
+    place(page, "jane-", 40, 100);
+    place(page, "doe.smith@example.org", 40, 112);
+    place(page, "https://www.example.org/~jane-", 40, 124);
+    place(page, "smith", 40, 136);
+    page.links.push_back(LinkArea{Box{38, 114, 200, 138}, "https://www.example.org/~jane-smith"});
+    place(page, "building e-", 40, 148);
+    place(page, "commerce systems", 40, 160);
+    DocumentLayout layout = lay_out_page(std::move(page));
+    std::vector<std::string> lines;
+    for (const auto& b : layout.blocks)
+        for (const auto& l : b.lines) lines.push_back(l.text());
+    ASSERT_EQ(lines.size(), 4u) << ::testing::PrintToString(lines);
+    EXPECT_EQ(lines[0], "jane-doe.smith@example.org");
+    EXPECT_EQ(lines[1], "https://www.example.org/~jane-smith");
+    EXPECT_EQ(lines[2], "building e-");  // a word broken in text is left to the reader
+    EXPECT_EQ(lines[3], "commerce systems");
+}
+
 }  // namespace
 }  // namespace reshost::pdf

@@ -210,6 +210,35 @@ int link_at(const PageContent& page, const Box& b) {
     return -1;
 }
 
+bool has_any(std::string_view w, std::initializer_list<std::string_view> parts) {
+    for (auto p : parts)
+        if (w.find(p) != std::string_view::npos) return true;
+    return false;
+}
+
+// Whether the first word of `next` goes on the last word of `line`: an
+// e-mail address or URL that a narrow column broke, told by the link over
+// both parts, or by an address cut after a hyphen, dot, slash or at sign
+// with the rest of it (a dot or at sign) on the next line.
+bool continues_address(const PageContent& page, const TextLine& line, const TextLine& next) {
+    if (line.words.empty() || next.words.empty()) return false;
+    const Word& a = page.words[line.words.back()];
+    const Word& b = page.words[next.words.front()];
+    std::string_view end = page.text_of(a), start = page.text_of(b);
+    if (end.empty() || start.empty()) return false;
+    // The two parts, joined, are in the address their link points to.
+    int la = link_at(page, a.box), lb = link_at(page, b.box);
+    if (la >= 0 && lb >= 0) {
+        const std::string& url = page.links[static_cast<std::size_t>(la)].url;
+        if (url == page.links[static_cast<std::size_t>(lb)].url && url.find(std::string(end) + std::string(start)) != std::string::npos)
+            return true;
+    }
+    char last = end.back();
+    bool cut = last == '-' || last == '.' || last == '/' || last == '@' || last == '_';
+    bool addressy = has_any(end, {"@", "://", "www."}) || has_any(start, {"@"});
+    return cut && addressy && has_any(start, {".", "@", "/"}) && start.front() != '(';
+}
+
 LineData line_data(const DocumentContent& doc, const PageContent& page, uint32_t page_number, const TextLine& line,
                    const LineSpacing& spacing, std::size_t marker_size) {
     LineData out;
@@ -467,7 +496,10 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         }
         std::size_t marker_size = cur.lines.empty() && cur.kind == RH_BLOCK_LIST_ITEM ? f.marker.size() : 0;
         LineData ld = line_data(doc, page, page_number, line, spacing, marker_size);
-        if (continues_heading && !cur.lines.empty() && !ld.spans.empty()) {
+        // An address broken across two lines of a narrow column is one word.
+        bool address = !cur.lines.empty() && prev && prev->region == line.region && !gap &&
+                       continues_address(page, *prev, line);
+        if ((continues_heading || address) && !cur.lines.empty() && !ld.spans.empty()) {
             // A heading wrapped onto a second line is one line of text.
             LineData& head = cur.lines.back();
             Box b{head.loc.box.x0, head.loc.box.y0, head.loc.box.x1, head.loc.box.y1};
@@ -475,7 +507,8 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
             head.loc.box = rh_box{b.x0, b.y0, b.x1, b.y1};
             // A name broken at its own hyphen joins without a space.
             std::string head_text = head.text();
-            if (head_text.empty() || head_text.back() != '-') ld.spans.front().text = " " + ld.spans.front().text;
+            if (!address && (head_text.empty() || head_text.back() != '-'))
+                ld.spans.front().text = " " + ld.spans.front().text;
             for (auto& sp : ld.spans) head.spans.push_back(std::move(sp));
             cur_size = f.size;
             prev_size = f.size;
