@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -243,6 +244,34 @@ TEST(PdfLayoutClasses, NameOnTwoLinesIsOneHeadingLine) {
     EXPECT_EQ(layout.blocks[0].level, 1u);
     ASSERT_EQ(layout.blocks[0].lines.size(), 1u);
     EXPECT_EQ(layout.blocks[0].lines[0].text(), "Sanne van Dijk");
+}
+
+TEST(PdfLayoutClasses, BarsAndRulesSetHeadingsOff) {
+    PageContent page = letter_page();
+    place(page, "Jane Doe", 40, 30, 24, word_bold);
+    // Headings in the body's own type: one with a bar beside it, one over a rule.
+    place(page, "Summary", 48, 70, 10, word_bold);
+    page.rules.push_back(Box{40, 60, 43, 73});
+    place(page, "Engineer with ten years of experience in payments and logistics", 40, 90);
+    place(page, "Experience", 40, 120, 10, word_bold);
+    page.rules.push_back(Box{40, 124, 560, 125});
+    place(page, "Backend Engineer, Northgate Payments, 2020 to 2024", 40, 140, 10, word_bold);
+    // Skills over rating bars: a rule under line after line, each over a track.
+    place(page, "Kafka", 40, 170);
+    page.rules.push_back(Box{40, 173, 300, 176});
+    page.rules.push_back(Box{40, 173, 200, 176});
+    place(page, "Redis", 40, 186);
+    page.rules.push_back(Box{40, 189, 300, 192});
+    std::sort(page.rules.begin(), page.rules.end(), [](const Box& a, const Box& b) { return a.center_y() < b.center_y(); });
+    DocumentLayout layout = lay_out_page(std::move(page));
+    auto texts = texts_of(layout);
+    int summary = find(layout, "Summary"), experience = find(layout, "Experience"), kafka = find(layout, "Kafka");
+    ASSERT_GE(summary, 0) << ::testing::PrintToString(texts);
+    ASSERT_GE(experience, 0);
+    ASSERT_GE(kafka, 0);
+    EXPECT_EQ(layout.blocks[summary].kind, RH_BLOCK_HEADING);
+    EXPECT_EQ(layout.blocks[experience].kind, RH_BLOCK_HEADING);
+    EXPECT_NE(layout.blocks[kafka].kind, RH_BLOCK_HEADING);
 }
 
 TEST(PdfLayoutClasses, AddressesBrokenAcrossLinesAreRejoined) {

@@ -86,6 +86,7 @@ struct LineFacts {
     bool ordered = false;
     bool letter_spaced = false;
     bool centered = false;    // set in the middle of its column, clear of both edges
+    bool ruled = false;       // a bar beside it or a rule under it sets it off
     bool any_bold = false;    // some word is bold
     bool column_gap = false;  // a gap as wide as a column break splits it (a header with its dates)
 };
@@ -190,6 +191,8 @@ uint32_t heading_level(const LineFacts& f, const TextStyle& style, bool first_in
     // icon before it can make its box touch the line above).
     if (r >= larger && f.words <= short_heading_words) return 2;
     if (f.bold && f.caps) return 2;
+    // A short line with a bar beside it or a rule under it.
+    if (f.ruled && f.words <= short_heading_words) return 2;
     // A short line set apart and centred over the column, a little larger than the text.
     if (f.centered && spaced && f.words <= short_heading_words && r >= slightly_larger) return 2;
     // Small capitals: capitals in the heading's size, the rest smaller.
@@ -407,9 +410,17 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         all.push_back(facts_of(page, line, spacings.back(), markers));
         LineFacts& f = all.back();
         f.drawn = f.marker.empty() && !line.words.empty() && has_drawn_marker(page, line, f.size);
+        f.ruled = f.words <= short_heading_words && set_off_by_rule(page, line, f.size);
         right[line.region] = std::max(right[line.region], line.box.x1);
         left[line.region] = std::min(left[line.region], line.box.x0);
     }
+    // Headings are set off one at a time: rules under line after line are a
+    // table's or a chart's (skills over rating bars).
+    std::vector<bool> ruled(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) ruled[i] = all[i].ruled;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (ruled[i] && ((i > 0 && ruled[i - 1]) || (i + 1 < all.size() && ruled[i + 1])))
+            all[i].ruled = false;
     for (std::size_t i = 0; i < lines.lines.size(); ++i) {
         const TextLine& line = lines.lines[i];
         float width = right[line.region] - left[line.region];

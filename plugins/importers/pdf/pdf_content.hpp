@@ -53,6 +53,7 @@ struct PageContent {
     std::vector<Word> words;      // in content-stream order
     std::vector<Box> images;      // one box per image draw
     std::vector<Box> marks;       // small filled shapes (list markers drawn as paths), sorted by centre y
+    std::vector<Box> rules;       // thin bars and rules drawn as paths, sorted by centre y
     std::vector<LinkArea> links;  // URI link annotations
 
     std::string_view text_of(const Word& w) const { return std::string_view(text).substr(w.text_begin, w.text_size); }

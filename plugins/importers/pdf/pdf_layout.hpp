@@ -116,6 +116,10 @@ bool has_drawn_marker(const PageContent& page, const TextLine& line, float size)
 // Whether any line of the document starts with a list marker, written or drawn.
 bool has_marked_lists(const std::vector<PageContent>& pages, const std::vector<PageLines>& lines, const MarkerSet& markers);
 
+// Whether a drawn bar just left of the line, or a rule under it running on
+// across the column, sets the line off as a heading.
+bool set_off_by_rule(const PageContent& page, const TextLine& line, float size);
+
 // Turns one page's lines into blocks.
 void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLines& lines, const TextStyle& style,
                   const MarkerSet& markers, std::vector<BlockData>& out);

@@ -107,9 +107,10 @@ class WordDevice final : public TextOutputDev {
 public:
     WordDevice() : TextOutputDev(nullptr, false, 0, true, false) {}
 
-    void begin(std::vector<Box>& images, std::vector<Box>& marks, FontTable& fonts) {
+    void begin(std::vector<Box>& images, std::vector<Box>& marks, std::vector<Box>& rules, FontTable& fonts) {
         images_ = &images;
         marks_ = &marks;
+        rules_ = &rules;
         fonts_ = &fonts;
     }
 
@@ -191,18 +192,27 @@ private:
                 y1 = std::max(y1, y);
             }
         }
+        double w = x1 - x0, h = y1 - y0;
+        Box box{static_cast<float>(x0), static_cast<float>(y0), static_cast<float>(x1), static_cast<float>(y1)};
         // Only shapes the size of a glyph can be markers; page backgrounds,
         // bands and rules are far larger.
-        double w = x1 - x0, h = y1 - y0;
-        if (!(w > 0.5 && h > 0.5 && w < max_mark && h < max_mark)) return;
-        marks_->push_back(Box{static_cast<float>(x0), static_cast<float>(y0), static_cast<float>(x1), static_cast<float>(y1)});
+        if (w > 0.5 && h > 0.5 && w < max_mark && h < max_mark) marks_->push_back(box);
+        // Thin bars and rules, which set headings off: a bar beside one, a rule under it.
+        bool bar = w > 0.5 && w <= max_bar_width && h >= min_rule_length && h <= max_bar_height;
+        bool rule = h <= max_bar_width && w >= min_rule_length;
+        if (bar || rule) rules_->push_back(box);
     }
 
     // The largest side of a fill that may be a list marker, in points.
     static constexpr double max_mark = 14;
+    // Bars and rules: this thin at most, this long at least, and a bar this tall at most.
+    static constexpr double max_bar_width = 6;
+    static constexpr double min_rule_length = 6;
+    static constexpr double max_bar_height = 40;
 
     std::vector<Box>* images_ = nullptr;
     std::vector<Box>* marks_ = nullptr;
+    std::vector<Box>* rules_ = nullptr;
     FontTable* fonts_ = nullptr;
     const GfxFont* last_font_ = nullptr;
 };
@@ -264,7 +274,7 @@ bool PdfFile::read_page(int index, PageContent& out, std::vector<FontFace>& font
 
     FontTable table(fonts);
     WordDevice device;
-    device.begin(out.images, out.marks, table);
+    device.begin(out.images, out.marks, out.rules, table);
     doc.displayPage(&device, number, 72, 72, 0, true, false, false, &past, &deadline);
     if (Clock::now() >= deadline) return false;
 
@@ -312,7 +322,9 @@ bool PdfFile::read_page(int index, PageContent& out, std::vector<FontFace>& font
         if (!repeat) out.add_word(text, box, last_font, static_cast<float>(w->getFontSize()), last_style, base);
     }
 
-    std::sort(out.marks.begin(), out.marks.end(), [](const Box& a, const Box& b) { return a.center_y() < b.center_y(); });
+    auto by_centre = [](const Box& a, const Box& b) { return a.center_y() < b.center_y(); };
+    std::sort(out.marks.begin(), out.marks.end(), by_centre);
+    std::sort(out.rules.begin(), out.rules.end(), by_centre);
     read_links(*page, device.getDefCTM(), out.links);
     return true;
 }
