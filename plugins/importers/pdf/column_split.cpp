@@ -88,32 +88,14 @@ bool find_gutter(const PageContent& page, Gutter& out) {
         while (end + 1 <= last && end + 1 < width && lowest[end + 1] <= limit) ++end;
         std::size_t a = x, b = end;
         x = end + 1;
-        // Words of the columns' first lines may reach into the run: keep the
-        // widest part that is clear from the highest point.
-        // (A line across the top with gaps between its words, a running
-        // header, leaves the highest point ragged: a little slack.)
-        float clear = *std::min_element(lowest.begin() + static_cast<std::ptrdiff_t>(a),
-                                        lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1) +
-                      std::max(2.0f, top_slack * span);
-        std::size_t best_a = a, best_b = a;
-        for (std::size_t k = a; k <= b;) {
-            if (lowest[k] > clear) {
-                ++k;
-                continue;
-            }
-            std::size_t e = k;
-            while (e + 1 <= b && lowest[e + 1] <= clear) ++e;
-            if (e - k > best_b - best_a) best_a = k, best_b = e;
-            k = e + 1;
-        }
-        auto consider = [&](std::size_t lo, std::size_t hi) {
+        auto consider = [&](std::size_t lo, std::size_t hi) -> bool {
             float y_start = *std::max_element(lowest.begin() + static_cast<std::ptrdiff_t>(lo),
                                               lowest.begin() + static_cast<std::ptrdiff_t>(hi) + 1);
             float run = static_cast<float>(hi - lo + 1);
             float split = (static_cast<float>(lo) + static_cast<float>(hi)) / 2;
             bool full_height = y_start <= top + 1.0f;
             float score = run;
-            if (run < min_gutter_width || (score <= widest.run && (!full_height || score <= widest_full.run))) return;
+            if (run < min_gutter_width) return false;
             std::size_t left = 0, right = 0, body = 0;
             float l_top = bottom, l_bottom = y_start, r_top = bottom, r_bottom = y_start;
             std::vector<float> l_base, r_base;
@@ -133,7 +115,7 @@ bool find_gutter(const PageContent& page, Gutter& out) {
                 }
             }
             float below = bottom - y_start;
-            if (body == 0 || below <= 0) return;
+            if (body == 0 || below <= 0) return false;
             std::vector<float> l_sorted = l_base, r_sorted = r_base;
             std::sort(l_sorted.begin(), l_sorted.end());
             std::sort(r_sorted.begin(), r_sorted.end());
@@ -145,18 +127,52 @@ bool find_gutter(const PageContent& page, Gutter& out) {
                               l_bottom - l_top >= min_short_side_extent * below &&
                               r_bottom - r_top >= min_short_side_extent * below &&
                               largest_gap(l_sorted) <= max_side_gap * below && largest_gap(r_sorted) <= max_side_gap * below;
-            if (!wide && !short_side) return;
-            if (std::max(row_match(l_base, r_sorted), row_match(r_base, l_sorted)) > max_row_match) return;
-            Found f{true, run, split, y_start > top ? y_start : top};
-            if (run > widest.run) widest = f;
-            if (full_height && run > widest_full.run) widest_full = f;
+            if (!wide && !short_side) return false;
+            if (std::max(row_match(l_base, r_sorted), row_match(r_base, l_sorted)) > max_row_match) return false;
+            Found f{true, score, split, y_start > top ? y_start : top};
+            if (score > widest.run) widest = f;
+            if (full_height && score > widest_full.run) widest_full = f;
+            return true;
         };
-        // The part clear from the top is a gutter of its own: a sidebar that
-        // ends early leaves the run below it clear as well, and the wider
-        // run then has text on one side only.
-        bool clear_part = best_b - best_a + 1 >= min_gutter_width;
-        if (clear_part) consider(best_a, best_b);
-        if (!clear_part || 2 * (best_b - best_a + 1) < b - a + 1) consider(a, b);
+        // Words of the columns' first lines may reach into the run: its part
+        // clear from the highest point is one candidate, the whole run (clear
+        // from lower down) another; the wider that splits the page wins.
+        // (A line across the top with gaps between its words, a running
+        // header, leaves the highest point ragged: a little slack.)
+        float slack = std::max(2.0f, top_slack * span);
+        auto widest_clear = [&](float depth, std::size_t& lo, std::size_t& hi) {
+            bool any = false;
+            for (std::size_t k = a; k <= b;) {
+                if (lowest[k] > depth) {
+                    ++k;
+                    continue;
+                }
+                std::size_t e = k;
+                while (e + 1 <= b && lowest[e + 1] <= depth) ++e;
+                if (!any || e - k > hi - lo) lo = k, hi = e;
+                any = true;
+                k = e + 1;
+            }
+            return any && hi - lo + 1 >= min_gutter_width;
+        };
+        float highest = *std::min_element(lowest.begin() + static_cast<std::ptrdiff_t>(a), lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1);
+        std::size_t lo = a, hi = a;
+        bool clear_part = widest_clear(highest + slack, lo, hi);
+        bool split = clear_part && consider(lo, hi);
+        if (!clear_part || 2 * (hi - lo + 1) < b - a + 1) split = consider(a, b) || split;
+        if (split) continue;
+        // Neither: a column's longer lines reach into one side of the run.
+        // The shallowest depth from which a part of it splits the page is
+        // the gutter's start.
+        std::vector<float> depths(lowest.begin() + static_cast<std::ptrdiff_t>(a), lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1);
+        std::sort(depths.begin(), depths.end());
+        float tried = highest + slack;
+        for (float depth : depths) {
+            if (depth <= tried) continue;
+            tried = depth + slack;
+            std::size_t dlo = a, dhi = a;
+            if (widest_clear(tried, dlo, dhi) && dhi - dlo < b - a && consider(dlo, dhi)) break;
+        }
     }
     if (!widest.ok) return false;
     out = Gutter{widest.x, widest.y_start};
