@@ -471,7 +471,9 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         float first_word = first_word_x1 - line.box.x0;
         bool wrapped = prev && prev->region == line.region &&
                        prev->box.x1 + space_width * f.size + first_word > right[line.region];
-        bool continues_heading = cur_heading && heading && !gap && !resized && f.bold == cur_bold &&
+        // (A name set large may mix weights: "Xiaoming **Huang**".)
+        bool display = f.size >= name_factor * style.body_size;
+        bool continues_heading = cur_heading && heading && !gap && !resized && (f.bold == cur_bold || display) &&
                                  (f.size >= larger * style.body_size || wrapped);
         if (continues_heading) heading = false;
         if (first_in_region || heading || (cur_heading && !continues_heading) || item || gap ||
