@@ -63,6 +63,8 @@ constexpr float nest_indent = 0.8f;
 // A line ending this share of the column's width short of its right edge
 // ends a paragraph or an item.
 constexpr float short_end = 0.12f;
+// A line this share of its size from both edges of its column fills it.
+constexpr float edge_slack = 0.3f;
 // The width of a space, as a share of the text size.
 constexpr float space_width = 0.25f;
 // An item without a marker wraps onto this many lines at most.
@@ -406,7 +408,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
     all.reserve(lines.lines.size());
     float right[3] = {0, 0, 0}, left[3] = {1e9f, 1e9f, 1e9f};
     for (const auto& line : lines.lines) {
-        spacings.push_back(spacing_of(page, line));
+        spacings.push_back(spacing_of(page, line, name_factor * style.body_size));
         all.push_back(facts_of(page, line, spacings.back(), markers));
         LineFacts& f = all.back();
         f.drawn = f.marker.empty() && !line.words.empty() && has_drawn_marker(page, line, f.size);
@@ -520,7 +522,14 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
             head.loc.box = rh_box{b.x0, b.y0, b.x1, b.y1};
             // A name broken at its own hyphen joins without a space.
             std::string head_text = head.text();
-            if (!address && (head_text.empty() || head_text.back() != '-'))
+            // A line of display type filling its column from edge to edge is a
+            // word the column broke ("BJØRNST" / "AD").
+            bool broken_word = prev && f.size >= name_factor * style.body_size &&
+                               prev->box.x0 <= left[line.region] + edge_slack * f.size &&
+                               prev->box.x1 >= right[line.region] - edge_slack * f.size && prev->words.size() == 1 &&
+                               (std::none_of(f.text.begin(), f.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+                                !starts_capitalized(page.text_of(page.words[line.words[0]])));
+            if (!address && !broken_word && (head_text.empty() || head_text.back() != '-'))
                 ld.spans.front().text = " " + ld.spans.front().text;
             for (auto& sp : ld.spans) head.spans.push_back(std::move(sp));
             cur_size = f.size;

@@ -99,8 +99,9 @@ struct LineSpacing {
 };
 
 // How the words of a line are separated: not at all (letters of one word),
-// by a space, or by a gap as wide as a column break.
-LineSpacing spacing_of(const PageContent& page, const TextLine& line);
+// by a space, or by a gap as wide as a column break. Words set in
+// `display_size` or larger (0: none) are display type.
+LineSpacing spacing_of(const PageContent& page, const TextLine& line, float display_size = 0);
 
 // The line's baseline (its lowest word baseline), or its box's bottom.
 float line_base(const PageContent& page, const TextLine& line);

@@ -22,7 +22,10 @@ constexpr float letter_share = 0.7f;
 // In letter-spaced text a word space is this many times the letter gap.
 constexpr float word_to_letter = 1.8f;
 // ...and a column break in it this many times a word space.
+// In display type, gaps this many times the narrowest are spaces and the
+// narrowest are not.
 constexpr float letter_column = 4.0f;
+constexpr float display_gap_ratio = 1.8f;
 
 bool single_letter(std::string_view s) {
     if (s.empty()) return false;
@@ -33,7 +36,7 @@ bool single_letter(std::string_view s) {
 
 }  // namespace
 
-LineSpacing spacing_of(const PageContent& page, const TextLine& line) {
+LineSpacing spacing_of(const PageContent& page, const TextLine& line, float display_size) {
     LineSpacing out;
     std::size_t n = line.words.size();
     out.before.assign(n, spacing_join);
@@ -52,12 +55,30 @@ LineSpacing spacing_of(const PageContent& page, const TextLine& line) {
         }
         out.letter_spaced = letter_gap >= 0;
     }
+    // Display type (a name, set large and often tracked out) can come apart
+    // inside a word ("DESHPA N D E"): when its gaps fall into narrow ones and
+    // wide ones, only the wide ones are spaces.
+    float display_split = -1;
+    if (display_size > 0 && n >= 3 && !out.letter_spaced) {
+        float lo = 1e9f, hi = -1e9f;
+        bool display = true;
+        for (std::size_t k = 1; k < n; ++k) {
+            const Word& a = page.words[line.words[k - 1]];
+            const Word& b = page.words[line.words[k]];
+            display = display && a.size >= display_size && b.size >= display_size;
+            float g = b.box.x0 - a.box.x1;
+            lo = std::min(lo, g);
+            hi = std::max(hi, g);
+        }
+        if (display && hi >= display_gap_ratio * std::max(lo, 0.1f)) display_split = (lo + hi) / 2;
+    }
     for (std::size_t k = 1; k < n; ++k) {
         const Word& a = page.words[line.words[k - 1]];
         const Word& b = page.words[line.words[k]];
         float size = std::max(a.size, b.size);
         float g = b.box.x0 - a.box.x1;
         float space = space_gap * size;
+        if (display_split > 0) space = std::max(space, display_split);
         if (out.letter_spaced) space = std::max(space, word_to_letter * letter_gap + 0.05f * size);
         // Letter-spaced words stand wide apart: only a far wider gap breaks columns.
         float column = out.letter_spaced ? std::max(column_gap * size, letter_column * space) : column_gap * size;
