@@ -6,6 +6,7 @@
 #include "pdf_layout.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace reshost::pdf::detail {
 namespace {
@@ -45,13 +46,20 @@ LineSpacing spacing_of(const PageContent& page, const TextLine& line, float disp
     for (uint32_t id : line.words) singles += single_letter(page.text_of(page.words[id])) ? 1 : 0;
     float letter_gap = -1;
     if (n >= min_letter_words && static_cast<float>(singles) >= letter_share * static_cast<float>(n)) {
-        // The smallest gap between two single letters is the letter spacing.
+        // The letter spacing is the usual gap between two single letters: the
+        // lower median, as the gaps between words are wider and fewer (glyphs'
+        // side bearings make single pairs narrower or wider).
+        std::vector<float> gaps;
         for (std::size_t k = 1; k < n; ++k) {
             const Word& a = page.words[line.words[k - 1]];
             const Word& b = page.words[line.words[k]];
             if (!single_letter(page.text_of(a)) || !single_letter(page.text_of(b))) continue;
-            float g = std::max(b.box.x0 - a.box.x1, 0.0f);
-            if (letter_gap < 0 || g < letter_gap) letter_gap = g;
+            gaps.push_back(std::max(b.box.x0 - a.box.x1, 0.0f));
+        }
+        if (!gaps.empty()) {
+            auto mid = gaps.begin() + static_cast<std::ptrdiff_t>((gaps.size() - 1) / 2);
+            std::nth_element(gaps.begin(), mid, gaps.end());
+            letter_gap = *mid;
         }
         out.letter_spaced = letter_gap >= 0;
     }
