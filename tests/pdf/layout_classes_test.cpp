@@ -274,6 +274,24 @@ TEST(PdfLayoutClasses, BarsAndRulesSetHeadingsOff) {
     EXPECT_NE(layout.blocks[kafka].kind, RH_BLOCK_HEADING);
 }
 
+TEST(PdfLayoutClasses, AnIconLeadingALineIsNoText) {
+    PageContent page = letter_page();
+    // U+F0B1 (a briefcase in an icon font) before the current role's header.
+    float x = place(page, "\xef\x82\xb1", 40, 100, 10, word_bold);
+    place(page, "Staff Engineer, Northgate Payments", x, 100, 10, word_bold);
+    // An icon that is a link keeps its place: it carries the address.
+    x = place(page, "\xef\x82\xac", 40, 140);
+    place(page, "Website", x, 140);
+    page.links.push_back(LinkArea{Box{39, 130, 56, 143}, "https://example.org"});
+    DocumentLayout layout = lay_out_page(std::move(page));
+    std::vector<std::string> lines;
+    for (const auto& b : layout.blocks)
+        for (const auto& l : b.lines) lines.push_back(l.text());
+    ASSERT_EQ(lines.size(), 2u) << ::testing::PrintToString(lines);
+    EXPECT_EQ(lines[0], "Staff Engineer, Northgate Payments");
+    EXPECT_EQ(lines[1], "\xef\x82\xac Website");
+}
+
 TEST(PdfLayoutClasses, AddressesBrokenAcrossLinesAreRejoined) {
     PageContent page = letter_page();
     place(page, "jane-", 40, 100);

@@ -258,6 +258,11 @@ LineData line_data(const DocumentContent& doc, const PageContent& page, uint32_t
             text.remove_prefix(marker_size);
             if (text.empty()) continue;
         }
+        // An icon (a symbol font's private-use glyph) leading a line is no
+        // text: a header line reads from its first word ("  Staff Engineer").
+        // (One that is a link stays: it carries the address.)
+        if (k == 0 && !marker_size && line.words.size() > 1 && is_private_use_glyph(text) && link_at(page, w.box) < 0)
+            continue;
         int link = link_at(page, w.box);
         uint32_t flags = 0;
         if (w.style & word_bold) flags |= RH_SPAN_BOLD;
