@@ -117,6 +117,15 @@ bool is_private_use_glyph(std::string_view w) {
     return b0 == 0xEE || (b0 == 0xEF && b1 <= 0xA3);
 }
 
+int link_at(const PageContent& page, const Box& b) {
+    float x = b.center_x(), y = b.center_y();
+    for (std::size_t i = 0; i < page.links.size(); ++i) {
+        const Box& l = page.links[i].box;
+        if (x >= l.x0 && x <= l.x1 && y >= l.y0 && y <= l.y1) return static_cast<int>(i);
+    }
+    return -1;
+}
+
 LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpacing& spacing, const MarkerSet& markers) {
     LineFacts f;
     f.words = line.words.empty() ? 0 : 1;
@@ -172,7 +181,8 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpac
         for (std::size_t k = 1; k < line.words.size() && !rest_has_letters; ++k)
             for (char c : page.text_of(page.words[line.words[k]]))
                 if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) rest_has_letters = true;
-        if (f.marker.empty() && is_private_use_glyph(first) && rest_has_letters && !rest_bold && w0.size <= larger * f.size)
+        if (f.marker.empty() && is_private_use_glyph(first) && rest_has_letters && !rest_bold && w0.size <= larger * f.size &&
+            link_at(page, w0.box) < 0)
             f.marker = first;
     }
     return f;
@@ -206,14 +216,6 @@ uint32_t heading_level(const LineFacts& f, const TextStyle& style, bool first_in
     return 0;
 }
 
-int link_at(const PageContent& page, const Box& b) {
-    float x = b.center_x(), y = b.center_y();
-    for (std::size_t i = 0; i < page.links.size(); ++i) {
-        const Box& l = page.links[i].box;
-        if (x >= l.x0 && x <= l.x1 && y >= l.y0 && y <= l.y1) return static_cast<int>(i);
-    }
-    return -1;
-}
 
 bool has_any(std::string_view w, std::initializer_list<std::string_view> parts) {
     for (auto p : parts)
