@@ -117,14 +117,6 @@ bool is_private_use_glyph(std::string_view w) {
     return b0 == 0xEE || (b0 == 0xEF && b1 <= 0xA3);
 }
 
-int link_at(const PageContent& page, const Box& b) {
-    float x = b.center_x(), y = b.center_y();
-    for (std::size_t i = 0; i < page.links.size(); ++i) {
-        const Box& l = page.links[i].box;
-        if (x >= l.x0 && x <= l.x1 && y >= l.y0 && y <= l.y1) return static_cast<int>(i);
-    }
-    return -1;
-}
 
 LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpacing& spacing, const MarkerSet& markers) {
     LineFacts f;
@@ -216,35 +208,6 @@ uint32_t heading_level(const LineFacts& f, const TextStyle& style, bool first_in
     return 0;
 }
 
-
-bool has_any(std::string_view w, std::initializer_list<std::string_view> parts) {
-    for (auto p : parts)
-        if (w.find(p) != std::string_view::npos) return true;
-    return false;
-}
-
-// Whether the first word of `next` goes on the last word of `line`: an
-// e-mail address or URL that a narrow column broke, told by the link over
-// both parts, or by an address cut after a hyphen, dot, slash or at sign
-// with the rest of it (a dot or at sign) on the next line.
-bool continues_address(const PageContent& page, const TextLine& line, const TextLine& next) {
-    if (line.words.empty() || next.words.empty()) return false;
-    const Word& a = page.words[line.words.back()];
-    const Word& b = page.words[next.words.front()];
-    std::string_view end = page.text_of(a), start = page.text_of(b);
-    if (end.empty() || start.empty()) return false;
-    // The two parts, joined, are in the address their link points to.
-    int la = link_at(page, a.box), lb = link_at(page, b.box);
-    if (la >= 0 && lb >= 0) {
-        const std::string& url = page.links[static_cast<std::size_t>(la)].url;
-        if (url == page.links[static_cast<std::size_t>(lb)].url && url.find(std::string(end) + std::string(start)) != std::string::npos)
-            return true;
-    }
-    char last = end.back();
-    bool cut = last == '-' || last == '.' || last == '/' || last == '@' || last == '_';
-    bool addressy = has_any(end, {"@", "://", "www."}) || has_any(start, {"@"});
-    return cut && addressy && has_any(start, {".", "@", "/"}) && start.front() != '(';
-}
 
 LineData line_data(const DocumentContent& doc, const PageContent& page, uint32_t page_number, const TextLine& line,
                    const LineSpacing& spacing, std::size_t marker_size) {

@@ -121,6 +121,13 @@ bool has_marked_lists(const std::vector<PageContent>& pages, const std::vector<P
 // across the column, sets the line off as a heading.
 bool set_off_by_rule(const PageContent& page, const TextLine& line, float size);
 
+// The link area under the centre of `b`, as an index into page.links, or -1.
+int link_at(const PageContent& page, const Box& b);
+
+// Whether the first word of `next` goes on the last word of `line`: an
+// e-mail address or URL that a narrow column broke in two.
+bool continues_address(const PageContent& page, const TextLine& line, const TextLine& next);
+
 // Turns one page's lines into blocks.
 void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLines& lines, const TextStyle& style,
                   const MarkerSet& markers, std::vector<BlockData>& out);
