@@ -42,23 +42,55 @@ namespace {
 constexpr float larger = 1.15f;
 // ...or so much larger that nothing else is needed.
 constexpr float much_larger = 1.3f;
+// A centred heading is at least this much larger than body text.
+constexpr float slightly_larger = 1.05f;
+// A centred line starts this share of its column's width right of its left
+// edge at least, and its centre is this share of the width from the column's.
+constexpr float centre_margin = 0.2f;
+constexpr float centre_tolerance = 0.03f;
+// A heading told by its size alone has at most this many words.
+constexpr std::size_t short_heading_words = 5;
 // The name at the top is at least this much larger than body text.
 constexpr float name_factor = 1.4f;
-// A gap above a line larger than this share of its size starts a new block.
+// A gap above a line larger than this share of its size starts a new block...
 constexpr float block_gap = 0.45f;
-// Words further apart than this share of their size have a space between them.
-constexpr float space_gap = 0.12f;
+// ...or, where the page's line pitch is known, a baseline this many times
+// the pitch below the previous one.
+constexpr float pitch_gap = 1.3f;
+// An item whose line starts this share of its size right of the list's
+// first items is nested.
+constexpr float nest_indent = 0.8f;
+// A line ending this share of the column's width short of its right edge
+// ends a paragraph or an item.
+constexpr float short_end = 0.12f;
+// A line this share of its size from both edges of its column fills it.
+constexpr float edge_slack = 0.3f;
+// The width of a space, as a share of the text size.
+constexpr float space_width = 0.25f;
+// An item without a marker wraps onto this many lines at most.
+constexpr std::size_t max_wrapped_lines = 3;
+// A gap as wide as a column break (a title and its right-aligned dates) is
+// written as a run of spaces, which readers of the text take as one.
+constexpr const char* column_break = "   ";
 
 struct LineFacts {
     std::string text;
-    float size = 0;
+    float size = 0;  // the size most of its characters are set in
+    float peak = 0;  // the largest size in it (small capitals mix two)
     bool bold = false;
     bool caps = false;
     bool letters = false;
     std::size_t words = 0;
     float gap_above = 1e9f;  // to the previous line of the same region
-    std::string_view marker;
+    bool spaced_above = true;  // set apart from the line above by more than the line spacing
+    std::string_view marker;  // a marker written in the text
+    bool drawn = false;       // a marker drawn as a shape
     bool ordered = false;
+    bool letter_spaced = false;
+    bool centered = false;    // set in the middle of its column, clear of both edges
+    bool ruled = false;       // a bar beside it or a rule under it sets it off
+    bool any_bold = false;    // some word is bold
+    bool column_gap = false;  // a gap as wide as a column break splits it (a header with its dates)
 };
 
 bool is_number_marker(std::string_view w) {
@@ -70,18 +102,44 @@ bool is_number_marker(std::string_view w) {
     return true;
 }
 
-LineFacts facts_of(const PageContent& page, const TextLine& line, const MarkerSet& markers) {
+// Whether `marker` stands again as a word of its own after the line's first word.
+bool separates(const PageContent& page, const TextLine& line, std::string_view marker) {
+    for (std::size_t k = 1; k < line.words.size(); ++k)
+        if (page.text_of(page.words[line.words[k]]) == marker) return true;
+    return false;
+}
+
+// A single code point of the Private Use Area, where symbol fonts put their glyphs.
+bool is_private_use_glyph(std::string_view w) {
+    if (w.size() != 3) return false;
+    auto b0 = static_cast<unsigned char>(w[0]), b1 = static_cast<unsigned char>(w[1]);
+    // U+E000..U+F8FF is EE 80 80 .. EF A3 BF in UTF-8.
+    return b0 == 0xEE || (b0 == 0xEF && b1 <= 0xA3);
+}
+
+
+LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpacing& spacing, const MarkerSet& markers) {
     LineFacts f;
-    f.text = line_text(page, line);
-    f.words = line.words.size();
+    f.words = line.words.empty() ? 0 : 1;
+    for (std::size_t k = 0; k < line.words.size(); ++k) {
+        if (spacing.before[k] != spacing_join) {
+            f.text += ' ';
+            ++f.words;
+        }
+        f.text.append(page.text_of(page.words[line.words[k]]));
+    }
+    f.letter_spaced = spacing.letter_spaced;
+    f.column_gap = std::find(spacing.before.begin(), spacing.before.end(), spacing_column) != spacing.before.end();
     bool all_bold = true;
     std::size_t chars = 0;
     std::map<float, std::size_t> sizes;
     for (uint32_t id : line.words) {
         const Word& w = page.words[id];
         all_bold = all_bold && (w.style & word_bold);
+        f.any_bold = f.any_bold || (w.style & word_bold);
         sizes[std::round(w.size * 2) / 2] += w.text_size;
         chars += w.text_size;
+        f.peak = std::max(f.peak, std::round(w.size * 2) / 2);
     }
     std::size_t best = 0;
     for (auto [s, n] : sizes)
@@ -100,36 +158,59 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const MarkerSe
     if (!line.words.empty()) {
         std::string_view first = page.text_of(page.words[line.words[0]]);
         f.marker = markers.leading(first);
+        // A list wrapped at a separator ("Kafka • Redis • Go") starts its next
+        // line with the separator: a marker used again inside the line is one.
+        if (!f.marker.empty() && separates(page, line, f.marker)) f.marker = {};
         if (f.marker.empty() && is_number_marker(first) && line.words.size() > 1) {
             f.marker = first;
             f.ordered = true;
         }
+        // A symbol font's bullet (U+F0B7 and its like) alone before plain text;
+        // an icon before a bold header stays an icon.
+        const Word& w0 = page.words[line.words[0]];
+        bool rest_bold = line.words.size() > 1 && (page.words[line.words[1]].style & word_bold);
+        bool rest_has_letters = false;
+        for (std::size_t k = 1; k < line.words.size() && !rest_has_letters; ++k)
+            for (char c : page.text_of(page.words[line.words[k]]))
+                if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) rest_has_letters = true;
+        if (f.marker.empty() && is_private_use_glyph(first) && rest_has_letters && !rest_bold && w0.size <= larger * f.size &&
+            link_at(page, w0.box) < 0)
+            f.marker = first;
     }
     return f;
 }
 
-bool is_heading(const LineFacts& f, const TextStyle& style, bool first_in_region) {
-    if (!f.letters || !f.marker.empty() || f.words > 8 || f.text.size() > 80) return false;
+// The level of the heading the line is (2 for a section's heading, 3 for
+// one set apart by letter spacing alone), or 0 when it is no heading.
+uint32_t heading_level(const LineFacts& f, const TextStyle& style, bool first_in_region) {
+    if (!f.letters || !f.marker.empty() || f.drawn || f.words > 8 || f.text.size() > 80) return 0;
     char last = f.text.back();
-    if (last == '.' || last == ',' || last == ';' || last == '-') return false;
     float r = style.body_size > 0 ? f.size / style.body_size : 1;
-    bool spaced = first_in_region || f.gap_above >= block_gap * f.size;
-    if (r >= much_larger) return true;
-    if (r >= larger && (f.bold || f.caps || spaced)) return true;
-    return f.bold && f.caps;
+    // A hyphen ends a word broken across lines, in text; a name set large may break at its own ("HANS-").
+    if (last == '.' || last == ',' || last == ';' || (last == '-' && r < much_larger)) return 0;
+    bool spaced = first_in_region || f.spaced_above;
+    if (r >= much_larger) return 2;
+    if (r >= larger && (f.bold || f.caps || spaced)) return 2;
+    // A short line in a larger size is a heading however it is spaced (an
+    // icon before it can make its box touch the line above).
+    if (r >= larger && f.words <= short_heading_words) return 2;
+    if (f.bold && f.caps) return 2;
+    // A short line with a bar beside it or a rule under it.
+    if (f.ruled && f.words <= short_heading_words) return 2;
+    // A short line set apart and centred over the column, a little larger than the text.
+    if (f.centered && spaced && f.words <= short_heading_words && r >= slightly_larger) return 2;
+    // Small capitals: capitals in the heading's size, the rest smaller.
+    float peak = style.body_size > 0 ? f.peak / style.body_size : 1;
+    if (spaced && f.words <= short_heading_words && peak >= larger) return 2;
+    // Capitals set letter by letter are a heading's typography, though a
+    // weaker one than weight or size: a headline under the name looks so too.
+    if (f.caps && f.letter_spaced && spaced) return 3;
+    return 0;
 }
 
-int link_at(const PageContent& page, const Box& b) {
-    float x = b.center_x(), y = b.center_y();
-    for (std::size_t i = 0; i < page.links.size(); ++i) {
-        const Box& l = page.links[i].box;
-        if (x >= l.x0 && x <= l.x1 && y >= l.y0 && y <= l.y1) return static_cast<int>(i);
-    }
-    return -1;
-}
 
 LineData line_data(const DocumentContent& doc, const PageContent& page, uint32_t page_number, const TextLine& line,
-                   std::size_t marker_size) {
+                   const LineSpacing& spacing, std::size_t marker_size) {
     LineData out;
     out.loc.page = page_number;
     out.loc.box = rh_box{line.box.x0, line.box.y0, line.box.x1, line.box.y1};
@@ -142,12 +223,18 @@ LineData line_data(const DocumentContent& doc, const PageContent& page, uint32_t
             text.remove_prefix(marker_size);
             if (text.empty()) continue;
         }
+        // An icon (a symbol font's private-use glyph) leading a line is no
+        // text: a header line reads from its first word ("  Staff Engineer").
+        // (One that is a link stays: it carries the address.)
+        if (k == 0 && !marker_size && line.words.size() > 1 && is_private_use_glyph(text) && link_at(page, w.box) < 0)
+            continue;
         int link = link_at(page, w.box);
         uint32_t flags = 0;
         if (w.style & word_bold) flags |= RH_SPAN_BOLD;
         if (w.style & word_italic) flags |= RH_SPAN_ITALIC;
         if (link >= 0) flags |= RH_SPAN_LINK;
-        bool spaced = prev && w.box.x0 - prev->box.x1 > space_gap * std::max(w.size, prev->size);
+        bool spaced = prev && spacing.before[k] != spacing_join;
+        const char* space = spacing.before[k] == spacing_column ? column_break : " ";
         bool same = prev && !out.spans.empty() && prev->font == w.font && std::fabs(prev->size - w.size) < 0.25f &&
                     out.spans.back().flags == flags && link == prev_link;
         if (!same) {
@@ -156,10 +243,10 @@ LineData line_data(const DocumentContent& doc, const PageContent& page, uint32_t
             s.font = w.font < doc.fonts.size() ? doc.fonts[w.font].name : std::string();
             s.size = w.size;
             if (link >= 0) s.link = page.links[static_cast<std::size_t>(link)].url;
-            if (spaced) s.text += ' ';
+            if (spaced) s.text += space;
             out.spans.push_back(std::move(s));
         } else if (spaced) {
-            out.spans.back().text += ' ';
+            out.spans.back().text += space;
         }
         append_nfkc(out.spans.back().text, text);
         prev = &w;
@@ -168,7 +255,74 @@ LineData line_data(const DocumentContent& doc, const PageContent& page, uint32_t
     return out;
 }
 
+bool starts_capitalized(std::string_view text) {
+    if (text.empty()) return false;
+    auto c = static_cast<unsigned char>(text[0]);
+    return (c >= 'A' && c <= 'Z') || c >= 0xC0;  // a letter outside ASCII may well be a capital
+}
+
+// Lines that start items of a list drawn without markers (in a document
+// that marks no list): plain lines in
+// the body size, each starting with a capital under the line above, which
+// ended short of the column's right edge (a wrapped line runs to it). Two
+// such lines in a row at least, so a heading's second line or a lone
+// address line is no list.
+std::vector<bool> unmarked_items(const PageContent& page, const PageLines& lines, const std::vector<LineFacts>& facts,
+                                 const TextStyle& style, const float* right, const float* left) {
+    std::size_t n = lines.lines.size();
+    std::vector<bool> starts(n, false);
+    for (std::size_t i = 1; i < n; ++i) {
+        const TextLine& a = lines.lines[i - 1];
+        const TextLine& b = lines.lines[i];
+        const LineFacts& f = facts[i];
+        if (a.region != b.region || b.words.empty() || a.words.empty()) continue;
+        if (f.any_bold || f.column_gap || !f.marker.empty() || f.drawn || std::fabs(f.size - style.body_size) > 0.3f) continue;
+        if (!starts_capitalized(page.text_of(page.words[b.words[0]]))) continue;
+        // The line above ends a unit: it stops short, or it is a header (bold, or split into columns).
+        float width = right[b.region] - left[b.region];
+        const LineFacts& above = facts[i - 1];
+        bool ends = width > 0 && a.box.x1 < right[b.region] - short_end * width;
+        if (!ends && !above.any_bold && !above.column_gap) continue;
+        if (std::fabs(a.box.x0 - b.box.x0) > 0.5f * f.size) continue;
+        starts[i] = true;
+    }
+    // Another item starts next to this one: right beside it, or past the
+    // wrapped lines of one item between them.
+    auto wrapped = [&](std::size_t k) {
+        return !starts[k] && !facts[k].any_bold && facts[k].marker.empty() && !facts[k].drawn;
+    };
+    std::vector<bool> out(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!starts[i]) continue;
+        bool paired = false;
+        for (std::size_t k = i, seen = 0; k-- > 0 && seen <= max_wrapped_lines && !paired; ++seen) {
+            if (lines.lines[k].region != lines.lines[i].region) break;
+            if (starts[k]) paired = true;
+            else if (!wrapped(k)) break;
+        }
+        for (std::size_t k = i + 1, seen = 0; k < n && seen <= max_wrapped_lines && !paired; ++k, ++seen) {
+            if (lines.lines[k].region != lines.lines[i].region) break;
+            if (starts[k]) paired = true;
+            else if (!wrapped(k)) break;
+        }
+        out[i] = paired;
+    }
+    return out;
+}
+
 }  // namespace
+
+bool has_marked_lists(const std::vector<PageContent>& pages, const std::vector<PageLines>& lines, const MarkerSet& markers) {
+    for (std::size_t p = 0; p < pages.size(); ++p)
+        for (const auto& line : lines[p].lines) {
+            if (line.words.size() < 2) continue;
+            const Word& first = pages[p].words[line.words[0]];
+            std::string_view marker = markers.leading(pages[p].text_of(first));
+            if ((!marker.empty() && !separates(pages[p], line, marker)) || has_drawn_marker(pages[p], line, first.size))
+                return true;
+        }
+    return false;
+}
 
 TextStyle measure_style(const DocumentContent& doc) {
     TextStyle style;
@@ -181,8 +335,12 @@ TextStyle measure_style(const DocumentContent& doc) {
             best = n;
             style.body_size = s;
         }
+    // Rounded as line sizes are, so the name's own line compares equal; icons
+    // (symbol fonts' private-use glyphs) drawn larger than the name do not count.
     if (!doc.pages.empty())
-        for (const auto& w : doc.pages[0].words) style.name_size = std::max(style.name_size, w.size);
+        for (const auto& w : doc.pages[0].words)
+            if (!is_private_use_glyph(doc.pages[0].text_of(w)))
+                style.name_size = std::max(style.name_size, std::round(w.size * 2) / 2);
     return style;
 }
 
@@ -205,17 +363,94 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
     };
 
     const TextLine* prev = nullptr;
+    bool name_seen = false;
+    float pitch = style.body_size > 0 ? body_pitch(page, lines, style.body_size) : 0;
+    float prev_size = 0, prev_base = 0;
+    float item_x0 = 0;       // where the current list item's first line starts
+    float list_x0 = -1;      // where the items of the current list's top level start, or -1
+    bool cur_bold = false;
+    bool cur_any_bold = false;
+    // Facts of every line first: a list without markers is told from its
+    // neighbours.
+    std::vector<LineSpacing> spacings;
+    std::vector<LineFacts> all;
+    spacings.reserve(lines.lines.size());
+    all.reserve(lines.lines.size());
+    float right[3] = {0, 0, 0}, left[3] = {1e9f, 1e9f, 1e9f};
     for (const auto& line : lines.lines) {
+        spacings.push_back(spacing_of(page, line, name_factor * style.body_size));
+        all.push_back(facts_of(page, line, spacings.back(), markers));
+        LineFacts& f = all.back();
+        f.drawn = f.marker.empty() && !line.words.empty() && has_drawn_marker(page, line, f.size);
+        f.ruled = f.words <= short_heading_words && set_off_by_rule(page, line, f.size);
+        right[line.region] = std::max(right[line.region], line.box.x1);
+        left[line.region] = std::min(left[line.region], line.box.x0);
+    }
+    // Headings are set off one at a time: rules under line after line are a
+    // table's or a chart's (skills over rating bars).
+    std::vector<bool> ruled(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) ruled[i] = all[i].ruled;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (ruled[i] && ((i > 0 && ruled[i - 1]) || (i + 1 < all.size() && ruled[i + 1])))
+            all[i].ruled = false;
+    for (std::size_t i = 0; i < lines.lines.size(); ++i) {
+        const TextLine& line = lines.lines[i];
+        float width = right[line.region] - left[line.region];
+        float middle = (right[line.region] + left[line.region]) / 2;
+        all[i].centered = width > 0 && line.box.x0 > left[line.region] + centre_margin * width &&
+                          std::fabs(line.box.center_x() - middle) < centre_tolerance * width;
+    }
+    std::vector<bool> unmarked = unmarked_items(page, lines, all, style, right, left);
+    bool seen_section = std::any_of(out.begin(), out.end(), [](const BlockData& b) {
+        return b.kind == RH_BLOCK_HEADING && b.level >= 2;
+    });
+    for (std::size_t i = 0; i < lines.lines.size(); ++i) {
+        const TextLine& line = lines.lines[i];
         if (line.words.empty()) continue;
         bool first_in_region = !prev || prev->region != line.region;
-        LineFacts f = facts_of(page, line, markers);
-        if (!first_in_region) f.gap_above = line.box.y0 - prev->box.y1;
-        bool heading = is_heading(f, style, first_in_region);
-        bool gap = f.gap_above > block_gap * std::max(f.size, cur_size);
+        const LineSpacing& spacing = spacings[i];
+        LineFacts& f = all[i];
+        if (!first_in_region) {
+            f.gap_above = line.box.y0 - prev->box.y1;
+            f.spaced_above = f.gap_above >= block_gap * f.size;
+            if (pitch > 0) {
+                // Against the baseline pitch, scaled for lines in other sizes.
+                float base = line_base(page, line);
+                float expected = pitch * std::max(f.size, prev_size) / style.body_size;
+                f.spaced_above = base - prev_base > pitch_gap * expected;
+            }
+        }
+        uint32_t level = heading_level(f, style, first_in_region);
+        bool heading = level > 0;
+        bool gap = pitch > 0 ? f.spaced_above && !first_in_region : f.gap_above > block_gap * std::max(f.size, cur_size);
         bool resized = cur_size > 0 && std::fabs(f.size - cur_size) > 0.15f * std::max(f.size, cur_size);
-        bool continues_item = cur.kind == RH_BLOCK_LIST_ITEM && f.marker.empty() && !gap && !heading;
-        if (first_in_region || heading || cur_heading || !f.marker.empty() || gap || line.flags != cur_line_flags ||
-            (resized && !continues_item))
+        // A list without markers, one item a line, below a section's heading.
+        bool unmarked_item = !style.marked_lists && seen_section && unmarked[i] && !heading;
+        bool item = !f.marker.empty() || f.drawn || unmarked_item;
+        // A wrapped item's next line does not start left of the item.
+        bool under_item = line.box.x0 >= item_x0 - 0.5f * f.size;
+        // ...nor does a header (bold, or with its dates in a column of their own) continue it.
+        bool continues_item = cur.kind == RH_BLOCK_LIST_ITEM && !item && !gap && !heading && under_item &&
+                              !(f.bold && !cur_any_bold) && !f.column_gap;
+        // A large heading wrapped onto a second line (a name set on two lines)
+        // stays one heading: same size and weight, no gap between.
+        // So does a heading that wrapped in a narrow column: its next word
+        // would not have fitted on the line above.
+        // (Letters of a letter-spaced word are words of their own: the first word runs to the first space.)
+        float first_word_x1 = page.words[line.words[0]].box.x1;
+        for (std::size_t k = 1; k < line.words.size() && spacing.before[k] == spacing_join; ++k)
+            first_word_x1 = page.words[line.words[k]].box.x1;
+        float first_word = first_word_x1 - line.box.x0;
+        bool wrapped = prev && prev->region == line.region &&
+                       prev->box.x1 + space_width * f.size + first_word > right[line.region];
+        // (A name set large may mix weights: "Xiaoming **Huang**".)
+        bool display = f.size >= name_factor * style.body_size;
+        bool continues_heading = cur_heading && heading && !gap && !resized && (f.bold == cur_bold || display) &&
+                                 (f.size >= larger * style.body_size || wrapped);
+        if (continues_heading) heading = false;
+        if (first_in_region || heading || (cur_heading && !continues_heading) || item || gap ||
+            line.flags != cur_line_flags ||
+            (resized && !continues_item) || (cur.kind == RH_BLOCK_LIST_ITEM && !continues_item))
             flush();
 
         if (cur.lines.empty()) {
@@ -223,23 +458,63 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
             cur_line_flags = line.flags;
             if (heading) {
                 cur.kind = RH_BLOCK_HEADING;
-                bool name = page_index == 0 && f.size >= style.name_size - 0.1f && f.size >= name_factor * style.body_size;
-                cur.level = name ? 1 : 2;
-            } else if (!f.marker.empty()) {
+                // The name is the first heading in the largest size; section
+                // headings may share its size.
+                bool name = page_index == 0 && !name_seen && f.size >= style.name_size - 0.1f &&
+                            f.size >= name_factor * style.body_size;
+                name_seen = name_seen || name;
+                cur.level = name ? 1 : level;
+                seen_section = seen_section || !name;
+            } else if (item) {
                 cur.kind = RH_BLOCK_LIST_ITEM;
-                cur.level = 1;
+                // An item indented past the list's first ones is nested in the one above.
+                if (list_x0 < 0 || line.box.x0 < list_x0 - nest_indent * f.size) list_x0 = line.box.x0;
+                cur.level = line.box.x0 > list_x0 + nest_indent * f.size ? 2 : 1;
+                item_x0 = line.box.x0;
                 cur.marker = std::string(f.marker);
                 if (f.ordered) cur.flags |= RH_BLOCK_ORDERED;
             }
+            if (!item) list_x0 = -1;
             cur_heading = heading;
+            cur_bold = f.bold;
+            cur_any_bold = f.any_bold;
         }
         std::size_t marker_size = cur.lines.empty() && cur.kind == RH_BLOCK_LIST_ITEM ? f.marker.size() : 0;
-        LineData ld = line_data(doc, page, page_number, line, marker_size);
+        LineData ld = line_data(doc, page, page_number, line, spacing, marker_size);
+        // An address broken across two lines of a narrow column is one word.
+        bool address = !cur.lines.empty() && prev && prev->region == line.region && !gap &&
+                       continues_address(page, *prev, line);
+        if ((continues_heading || address) && !cur.lines.empty() && !ld.spans.empty()) {
+            // A heading wrapped onto a second line is one line of text.
+            LineData& head = cur.lines.back();
+            Box b{head.loc.box.x0, head.loc.box.y0, head.loc.box.x1, head.loc.box.y1};
+            b.unite(line.box);
+            head.loc.box = rh_box{b.x0, b.y0, b.x1, b.y1};
+            // A name broken at its own hyphen joins without a space.
+            std::string head_text = head.text();
+            // A line of display type filling its column from edge to edge is a
+            // word the column broke ("BJØRNST" / "AD").
+            bool broken_word = prev && f.size >= name_factor * style.body_size &&
+                               prev->box.x0 <= left[line.region] + edge_slack * f.size &&
+                               prev->box.x1 >= right[line.region] - edge_slack * f.size && prev->words.size() == 1 &&
+                               (std::none_of(f.text.begin(), f.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+                                !starts_capitalized(page.text_of(page.words[line.words[0]])));
+            if (!address && !broken_word && (head_text.empty() || head_text.back() != '-'))
+                ld.spans.front().text = " " + ld.spans.front().text;
+            for (auto& sp : ld.spans) head.spans.push_back(std::move(sp));
+            cur_size = f.size;
+            prev_size = f.size;
+            prev_base = line_base(page, line);
+            prev = &line;
+            continue;
+        }
         // A marker standing alone leaves a leading space on the next word.
         if (marker_size && !ld.spans.empty() && !ld.spans[0].text.empty() && ld.spans[0].text[0] == ' ')
             ld.spans[0].text.erase(0, 1);
         cur.lines.push_back(std::move(ld));
         cur_size = f.size;
+        prev_size = f.size;
+        prev_base = line_base(page, line);
         prev = &line;
     }
     flush();

@@ -16,9 +16,26 @@ constexpr float max_header_share = 0.45f;
 constexpr float min_side_share = 0.12f;
 // ...and text over this share of the height below the header band.
 constexpr float min_side_extent = 0.3f;
+// A gutter clear from the top of the text to its bottom splits the page even
+// when one side is short (a sidebar that ends early on the page): each side
+// then needs only these shares.
+constexpr float min_short_side_share = 0.03f;
+constexpr float min_short_side_extent = 0.08f;
+// ...and no gap in it over this share of the height.
+constexpr float max_side_gap = 0.2f;
+// How far below the highest point a gutter still counts as clear from the
+// top, as a share of the text's height.
+constexpr float top_slack = 0.02f;
 // Two sides whose baselines match this often are one table-like column
 // (dates on the left, roles on the right), read row by row.
 constexpr float max_row_match = 0.6f;
+
+// The largest distance between consecutive values of a sorted list.
+float largest_gap(const std::vector<float>& sorted) {
+    float gap = 0;
+    for (std::size_t i = 1; i < sorted.size(); ++i) gap = std::max(gap, sorted[i] - sorted[i - 1]);
+    return gap;
+}
 
 float row_match(const std::vector<float>& from, const std::vector<float>& sorted_other) {
     if (from.empty()) return 0;
@@ -57,8 +74,11 @@ bool find_gutter(const PageContent& page, Gutter& out) {
 
     float limit = top + max_header_share * span;
     auto first = static_cast<std::size_t>(page.width * 0.12f), last = static_cast<std::size_t>(page.width * 0.88f);
-    bool found = false;
-    float best_width = 0;
+    // The widest gutter found, and the widest of those clear from the top.
+    struct Found {
+        bool ok = false;
+        float run = 0, x = 0, y_start = 0;
+    } widest, widest_full;
     for (std::size_t x = first; x <= last && x < width;) {
         if (lowest[x] > limit) {
             ++x;
@@ -68,60 +88,107 @@ bool find_gutter(const PageContent& page, Gutter& out) {
         while (end + 1 <= last && end + 1 < width && lowest[end + 1] <= limit) ++end;
         std::size_t a = x, b = end;
         x = end + 1;
-        // Words of the columns' first lines may reach into the run: keep the
-        // widest part that is clear from the highest point.
-        float clear = *std::min_element(lowest.begin() + static_cast<std::ptrdiff_t>(a),
-                                        lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1) + 2.0f;
-        std::size_t best_a = a, best_b = a;
-        for (std::size_t k = a; k <= b;) {
-            if (lowest[k] > clear) {
-                ++k;
-                continue;
+        auto consider = [&](std::size_t lo, std::size_t hi) -> bool {
+            float y_start = *std::max_element(lowest.begin() + static_cast<std::ptrdiff_t>(lo),
+                                              lowest.begin() + static_cast<std::ptrdiff_t>(hi) + 1);
+            float run = static_cast<float>(hi - lo + 1);
+            float split = (static_cast<float>(lo) + static_cast<float>(hi)) / 2;
+            bool full_height = y_start <= top + 1.0f;
+            float score = run;
+            if (run < min_gutter_width) return false;
+            std::size_t left = 0, right = 0, body = 0;
+            float l_top = bottom, l_bottom = y_start, r_top = bottom, r_bottom = y_start;
+            std::vector<float> l_base, r_base;
+            for (const auto& w : words) {
+                if (w.box.center_y() < y_start) continue;
+                ++body;
+                if (w.box.x1 <= split) {
+                    ++left;
+                    l_top = std::min(l_top, w.box.y0);
+                    l_bottom = std::max(l_bottom, w.box.y1);
+                    l_base.push_back(w.box.y1);
+                } else if (w.box.x0 >= split) {
+                    ++right;
+                    r_top = std::min(r_top, w.box.y0);
+                    r_bottom = std::max(r_bottom, w.box.y1);
+                    r_base.push_back(w.box.y1);
+                }
             }
-            std::size_t e = k;
-            while (e + 1 <= b && lowest[e + 1] <= clear) ++e;
-            if (e - k > best_b - best_a) best_a = k, best_b = e;
-            k = e + 1;
-        }
-        if (best_b - best_a + 1 >= min_gutter_width && 2 * (best_b - best_a + 1) >= b - a + 1) a = best_a, b = best_b;
-        float y_start = *std::max_element(lowest.begin() + static_cast<std::ptrdiff_t>(a),
-                                          lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1);
-        float run = static_cast<float>(b - a + 1);
-        float split = (static_cast<float>(a) + static_cast<float>(b)) / 2;
-        if (run < min_gutter_width || run <= best_width) continue;
-
-        std::size_t left = 0, right = 0, body = 0;
-        float l_top = bottom, l_bottom = y_start, r_top = bottom, r_bottom = y_start;
-        std::vector<float> l_base, r_base;
-        for (const auto& w : words) {
-            if (w.box.center_y() < y_start) continue;
-            ++body;
-            if (w.box.x1 <= split) {
-                ++left;
-                l_top = std::min(l_top, w.box.y0);
-                l_bottom = std::max(l_bottom, w.box.y1);
-                l_base.push_back(w.box.y1);
-            } else if (w.box.x0 >= split) {
-                ++right;
-                r_top = std::min(r_top, w.box.y0);
-                r_bottom = std::max(r_bottom, w.box.y1);
-                r_base.push_back(w.box.y1);
+            float below = bottom - y_start;
+            if (body == 0 || below <= 0) return false;
+            std::vector<float> l_sorted = l_base, r_sorted = r_base;
+            std::sort(l_sorted.begin(), l_sorted.end());
+            std::sort(r_sorted.begin(), r_sorted.end());
+            bool wide = left >= min_side_share * body && right >= min_side_share * body &&
+                        l_bottom - l_top >= min_side_extent * below && r_bottom - r_top >= min_side_extent * below;
+            // A short side must be one block of text, not scattered pieces
+            // (right-aligned contact lines and dates of a single column).
+            bool short_side = left >= min_short_side_share * body && right >= min_short_side_share * body &&
+                              l_bottom - l_top >= min_short_side_extent * below &&
+                              r_bottom - r_top >= min_short_side_extent * below &&
+                              largest_gap(l_sorted) <= max_side_gap * below && largest_gap(r_sorted) <= max_side_gap * below;
+            if (!wide && !short_side) return false;
+            if (std::max(row_match(l_base, r_sorted), row_match(r_base, l_sorted)) > max_row_match) return false;
+            Found f{true, score, split, y_start > top ? y_start : top};
+            if (score > widest.run) widest = f;
+            if (full_height && score > widest_full.run) widest_full = f;
+            return true;
+        };
+        // Words of the columns' first lines may reach into the run: its part
+        // clear from the highest point is one candidate, the whole run (clear
+        // from lower down) another; the wider that splits the page wins.
+        // (A line across the top with gaps between its words, a running
+        // header, leaves the highest point ragged: a little slack.)
+        float slack = std::max(2.0f, top_slack * span);
+        auto widest_clear = [&](float depth, std::size_t& lo, std::size_t& hi) {
+            bool any = false;
+            for (std::size_t k = a; k <= b;) {
+                if (lowest[k] > depth) {
+                    ++k;
+                    continue;
+                }
+                std::size_t e = k;
+                while (e + 1 <= b && lowest[e + 1] <= depth) ++e;
+                if (!any || e - k > hi - lo) lo = k, hi = e;
+                any = true;
+                k = e + 1;
             }
+            return any && hi - lo + 1 >= min_gutter_width;
+        };
+        float highest = *std::min_element(lowest.begin() + static_cast<std::ptrdiff_t>(a), lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1);
+        std::size_t lo = a, hi = a;
+        bool clear_part = widest_clear(highest + slack, lo, hi);
+        bool split = clear_part && consider(lo, hi);
+        if (!clear_part || 2 * (hi - lo + 1) < b - a + 1) split = consider(a, b) || split;
+        if (split) continue;
+        // Neither: a column's longer lines reach into one side of the run.
+        // The shallowest depth from which a part of it splits the page is
+        // the gutter's start.
+        std::vector<float> depths(lowest.begin() + static_cast<std::ptrdiff_t>(a), lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1);
+        std::sort(depths.begin(), depths.end());
+        float tried = highest + slack;
+        for (float depth : depths) {
+            if (depth <= tried) continue;
+            tried = depth + slack;
+            std::size_t dlo = a, dhi = a;
+            if (widest_clear(tried, dlo, dhi) && dhi - dlo < b - a && consider(dlo, dhi)) break;
         }
-        float below = bottom - y_start;
-        if (body == 0 || below <= 0) continue;
-        if (left < min_side_share * body || right < min_side_share * body) continue;
-        if (l_bottom - l_top < min_side_extent * below || r_bottom - r_top < min_side_extent * below) continue;
-        std::vector<float> l_sorted = l_base, r_sorted = r_base;
-        std::sort(l_sorted.begin(), l_sorted.end());
-        std::sort(r_sorted.begin(), r_sorted.end());
-        if (std::max(row_match(l_base, r_sorted), row_match(r_base, l_sorted)) > max_row_match) continue;
-        found = true;
-        best_width = run;
-        out.x = split;
-        out.y_start = y_start > top ? y_start : top;
     }
-    return found;
+    if (!widest.ok) return false;
+    out = Gutter{widest.x, widest.y_start};
+    // A gutter that starts lower leaves a band above it read across the
+    // page; when the band's rows have words on both sides of a gutter clear
+    // from the top, the band is two columns too (a sidebar beside the name).
+    if (widest_full.ok && widest.y_start > widest_full.y_start) {
+        bool left = false, right = false;
+        for (const auto& w : words) {
+            if (w.box.center_y() >= widest.y_start) continue;
+            left = left || w.box.x1 <= widest_full.x;
+            right = right || w.box.x0 >= widest_full.x;
+        }
+        if (left && right) out = Gutter{widest_full.x, widest_full.y_start};
+    }
+    return true;
 }
 
 }  // namespace reshost::pdf::detail

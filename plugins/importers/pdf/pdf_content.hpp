@@ -39,6 +39,7 @@ struct Word {
     uint32_t font = 0;   // index into DocumentContent::fonts
     float size = 0;      // font size in points
     uint8_t style = 0;   // WordStyle bits
+    float base = -1;     // baseline y, or -1 when unknown
 };
 
 struct LinkArea {
@@ -51,12 +52,15 @@ struct PageContent {
     std::string text;             // the words' text, back to back
     std::vector<Word> words;      // in content-stream order
     std::vector<Box> images;      // one box per image draw
+    std::vector<Box> marks;       // small filled shapes (list markers drawn as paths), sorted by centre y
+    std::vector<Box> rules;       // thin bars and rules drawn as paths, sorted by centre y
     std::vector<LinkArea> links;  // URI link annotations
 
     std::string_view text_of(const Word& w) const { return std::string_view(text).substr(w.text_begin, w.text_size); }
     // Appends a word whose text is `s`.
-    void add_word(std::string_view s, const Box& box, uint32_t font, float size, uint8_t style) {
+    void add_word(std::string_view s, const Box& box, uint32_t font, float size, uint8_t style, float base = -1) {
         Word w;
+        w.base = base;
         w.box = box;
         w.text_begin = static_cast<uint32_t>(text.size());
         w.text_size = static_cast<uint32_t>(s.size());

@@ -12,11 +12,15 @@ DocumentLayout lay_out(const DocumentContent& doc, const MarkerSet& markers) {
     lines.reserve(doc.pages.size());
     for (const auto& page : doc.pages) {
         lines.push_back(detail::read_lines(page));
+        detail::split_gutter_lines(page, lines.back());
         out.columns = std::max(out.columns, lines.back().columns);
     }
     detail::mark_running_lines(doc.pages, lines);
     detail::TextStyle style = detail::measure_style(doc);
+    style.marked_lists = detail::has_marked_lists(doc.pages, lines, markers);
     for (uint32_t p = 0; p < doc.pages.size(); ++p) detail::build_blocks(doc, p, lines[p], style, markers, out.blocks);
+    detail::put_name_first(out.blocks);
+    detail::demote_name_lines(out.blocks);
     return out;
 }
 
@@ -27,7 +31,7 @@ std::string text_under(const PageContent& page, const Box& box) {
     for (const auto& w : page.words) {
         float x = w.box.center_x(), y = w.box.center_y();
         if (x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1)
-            inside.add_word(page.text_of(w), w.box, w.font, w.size, w.style);
+            inside.add_word(page.text_of(w), w.box, w.font, w.size, w.style, w.base);
     }
     std::string out;
     for (const auto& line : detail::read_lines(inside).lines) {

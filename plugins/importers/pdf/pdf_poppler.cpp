@@ -107,9 +107,27 @@ class WordDevice final : public TextOutputDev {
 public:
     WordDevice() : TextOutputDev(nullptr, false, 0, true, false) {}
 
-    void begin(std::vector<Box>& images, FontTable& fonts) {
+    void begin(std::vector<Box>& images, std::vector<Box>& marks, std::vector<Box>& rules, FontTable& fonts) {
         images_ = &images;
+        marks_ = &marks;
+        rules_ = &rules;
         fonts_ = &fonts;
+    }
+
+    // Browsers draw CSS list markers (disc, circle, square, a styled ::before
+    // box) as filled or stroked paths, so the text layer has no bullet; the
+    // small shapes are kept for the layout code to find them at line starts.
+    void stroke(GfxState* state) override {
+        TextOutputDev::stroke(state);
+        note_mark(state);
+    }
+    void fill(GfxState* state) override {
+        TextOutputDev::fill(state);
+        note_mark(state);
+    }
+    void eoFill(GfxState* state) override {
+        TextOutputDev::eoFill(state);
+        note_mark(state);
     }
 
     // Image draws only reach a device that asks for non-text content.
@@ -159,7 +177,42 @@ private:
             images_->push_back(b);
     }
 
+    void note_mark(GfxState* state) {
+        const GfxPath* path = state->getPath();
+        if (!path || path->getNumSubpaths() == 0) return;
+        double x0 = 1e30, y0 = 1e30, x1 = -1e30, y1 = -1e30;
+        for (int i = 0; i < path->getNumSubpaths(); ++i) {
+            const GfxSubpath* sub = path->getSubpath(i);
+            for (int k = 0; k < sub->getNumPoints(); ++k) {
+                double x, y;
+                state->transform(sub->getX(k), sub->getY(k), &x, &y);
+                x0 = std::min(x0, x);
+                y0 = std::min(y0, y);
+                x1 = std::max(x1, x);
+                y1 = std::max(y1, y);
+            }
+        }
+        double w = x1 - x0, h = y1 - y0;
+        Box box{static_cast<float>(x0), static_cast<float>(y0), static_cast<float>(x1), static_cast<float>(y1)};
+        // Only shapes the size of a glyph can be markers; page backgrounds,
+        // bands and rules are far larger.
+        if (w > 0.5 && h > 0.5 && w < max_mark && h < max_mark) marks_->push_back(box);
+        // Thin bars and rules, which set headings off: a bar beside one, a rule under it.
+        bool bar = w > 0.5 && w <= max_bar_width && h >= min_rule_length && h <= max_bar_height;
+        bool rule = h <= max_bar_width && w >= min_rule_length;
+        if (bar || rule) rules_->push_back(box);
+    }
+
+    // The largest side of a fill that may be a list marker, in points.
+    static constexpr double max_mark = 14;
+    // Bars and rules: this thin at most, this long at least, and a bar this tall at most.
+    static constexpr double max_bar_width = 6;
+    static constexpr double min_rule_length = 6;
+    static constexpr double max_bar_height = 40;
+
     std::vector<Box>* images_ = nullptr;
+    std::vector<Box>* marks_ = nullptr;
+    std::vector<Box>* rules_ = nullptr;
     FontTable* fonts_ = nullptr;
     const GfxFont* last_font_ = nullptr;
 };
@@ -221,7 +274,7 @@ bool PdfFile::read_page(int index, PageContent& out, std::vector<FontFace>& font
 
     FontTable table(fonts);
     WordDevice device;
-    device.begin(out.images, table);
+    device.begin(out.images, out.marks, out.rules, table);
     doc.displayPage(&device, number, 72, 72, 0, true, false, false, &past, &deadline);
     if (Clock::now() >= deadline) return false;
 
@@ -264,9 +317,14 @@ bool PdfFile::read_page(int index, PageContent& out, std::vector<FontFace>& font
                 break;
             }
         }
-        if (!repeat) out.add_word(text, box, last_font, static_cast<float>(w->getFontSize()), last_style);
+        // Only upright text has its baseline across the page.
+        float base = w->getRotation() == 0 ? static_cast<float>(w->getBaseline()) : -1.0f;
+        if (!repeat) out.add_word(text, box, last_font, static_cast<float>(w->getFontSize()), last_style, base);
     }
 
+    auto by_centre = [](const Box& a, const Box& b) { return a.center_y() < b.center_y(); };
+    std::sort(out.marks.begin(), out.marks.end(), by_centre);
+    std::sort(out.rules.begin(), out.rules.end(), by_centre);
     read_links(*page, device.getDefCTM(), out.links);
     return true;
 }

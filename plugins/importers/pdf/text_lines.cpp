@@ -2,43 +2,55 @@
 #include "pdf_layout.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace reshost::pdf::detail {
 namespace {
 
 // A sidebar is a column clearly narrower than the other one.
 constexpr float sidebar_ratio = 0.8f;
-// Words share a line when their boxes overlap this much vertically.
+// Words share a line when their boxes overlap this much vertically...
 constexpr float min_overlap = 0.5f;
+// ...or, when their baselines are known, when these are this share of the
+// smaller box's height apart at most. Boxes may be far taller than the line
+// pitch (some PDF makers give every glyph the font's whole ascent and
+// descent), so the baseline is what tells lines apart.
+constexpr float max_base_shift = 0.3f;
 
-float overlap(const Box& a, const Box& b) {
-    float o = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+// How well word `w` sits on the line of `first`: 0 when it does not, higher is better.
+float fit(const Word& first, const Word& w) {
+    const Box& a = first.box;
+    const Box& b = w.box;
     float h = std::max(std::min(a.height(), b.height()), 0.1f);
-    return o / h;
+    if (first.base >= 0 && w.base >= 0) {
+        float shift = std::fabs(first.base - w.base) / h;
+        return shift <= max_base_shift ? 2.0f - shift : 0.0f;
+    }
+    float o = (std::min(a.y1, b.y1) - std::max(a.y0, b.y0)) / h;
+    return o >= min_overlap ? o : 0.0f;
 }
 
+float key_y(const Word& w) { return w.base >= 0 ? w.base : w.box.center_y(); }
+
 void group(const PageContent& page, std::vector<uint32_t>& ids, Region region, std::vector<TextLine>& out) {
-    std::sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
-        return page.words[a].box.center_y() < page.words[b].box.center_y();
-    });
+    std::sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) { return key_y(page.words[a]) < key_y(page.words[b]); });
     std::size_t first = out.size();
     for (uint32_t id : ids) {
         const Box& b = page.words[id].box;
         TextLine* best = nullptr;
-        float best_overlap = min_overlap;
+        float best_fit = 0;
         // Lines are opened top to bottom; only the last few can still take a word.
         for (std::size_t k = out.size(), seen = 0; k > first && seen < 4; ++seen) {
             TextLine& line = out[--k];
-            float o = overlap(line.band, b);
-            if (o >= best_overlap) {
-                best_overlap = o;
+            float f = fit(page.words[line.words[0]], page.words[id]);
+            if (f > best_fit) {
+                best_fit = f;
                 best = &line;
             }
         }
         if (!best) {
             TextLine line;
             line.box = b;
-            line.band = b;
             line.region = region;
             out.push_back(std::move(line));
             best = &out.back();
@@ -50,8 +62,9 @@ void group(const PageContent& page, std::vector<uint32_t>& ids, Region region, s
     for (std::size_t k = first; k < out.size(); ++k)
         std::sort(out[k].words.begin(), out[k].words.end(),
                   [&](uint32_t a, uint32_t b) { return page.words[a].box.x0 < page.words[b].box.x0; });
-    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                     [](const TextLine& a, const TextLine& b) { return a.box.center_y() < b.box.center_y(); });
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), [&](const TextLine& a, const TextLine& b) {
+        return key_y(page.words[a.words[0]]) < key_y(page.words[b.words[0]]);
+    });
 }
 
 }  // namespace

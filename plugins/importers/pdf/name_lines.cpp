@@ -1,0 +1,54 @@
+// The name's header: the name, and what is set right around it (a job
+// title, a headline, the contact lines). Those lines are styled like
+// headings but belong to the header, not to the sections that follow; and
+// a resume is read from its name, even when the name stands at the top of a
+// sidebar read after the main column.
+#include "pdf_layout.hpp"
+
+#include <algorithm>
+
+namespace reshost::pdf::detail {
+namespace {
+
+// A heading this share of the name's size away from it, or nearer, is
+// part of the name's header.
+constexpr float near_name = 0.5f;
+
+bool overlaps_across(const rh_box& a, const rh_box& b) { return std::min(a.x1, b.x1) > std::max(a.x0, b.x0); }
+
+}  // namespace
+
+void put_name_first(std::vector<BlockData>& blocks) {
+    auto name = std::find_if(blocks.begin(), blocks.end(), [](const BlockData& b) {
+        return b.kind == RH_BLOCK_HEADING && b.level == 1 && b.loc.page == 1;
+    });
+    if (name == blocks.end()) return;
+    bool after_sections = std::any_of(blocks.begin(), name, [](const BlockData& b) { return b.kind == RH_BLOCK_HEADING; });
+    if (!after_sections) return;
+    // The header runs to the next heading of the name's own column.
+    auto end = std::find_if(name + 1, blocks.end(), [&](const BlockData& b) {
+        return b.kind == RH_BLOCK_HEADING || b.loc.page != 1 || (b.flags & RH_BLOCK_IN_SIDEBAR) != (name->flags & RH_BLOCK_IN_SIDEBAR);
+    });
+    std::rotate(blocks.begin(), name, end);
+}
+
+void demote_name_lines(std::vector<BlockData>& blocks) {
+    auto name = std::find_if(blocks.begin(), blocks.end(), [](const BlockData& b) {
+        return b.kind == RH_BLOCK_HEADING && b.level == 1 && b.loc.page == 1;
+    });
+    if (name == blocks.end()) return;
+    const rh_box n = name->loc.box;
+    float size = !name->lines.empty() && !name->lines[0].spans.empty() ? name->lines[0].spans[0].size : n.y1 - n.y0;
+    float reach = near_name * size;
+    for (auto& b : blocks) {
+        if (&b == &*name || b.kind != RH_BLOCK_HEADING || b.loc.page != 1) continue;
+        const rh_box& h = b.loc.box;
+        float distance = h.y0 >= n.y1 ? h.y0 - n.y1 : n.y0 >= h.y1 ? n.y0 - h.y1 : 0;
+        if (distance <= reach && overlaps_across(h, n)) {
+            b.kind = RH_BLOCK_PARAGRAPH;
+            b.level = 0;
+        }
+    }
+}
+
+}  // namespace reshost::pdf::detail
