@@ -114,7 +114,14 @@ def main(argv):
         # RefResolver is deprecated in newer versions of the package but is the
         # one way every version (Debian 12 ships 4.10) resolves file references.
         warnings.simplefilter("ignore", DeprecationWarning)
-        resolver = jsonschema.RefResolver(base_uri=schema_path.as_uri(), referrer=schema)
+        # The schema is known by its file and by its "$id". An "$id" that is a
+        # URN ("urn:reshost:schema:resume:1") leaves "#/definitions/x" without
+        # a base Python can join it to, so the empty base is the schema too.
+        store = {schema_path.as_uri(): schema}
+        if isinstance(schema, dict) and isinstance(schema.get("$id"), str):
+            store[schema["$id"].rstrip("#")] = schema
+            store[""] = schema
+        resolver = jsonschema.RefResolver(base_uri=schema_path.as_uri(), referrer=schema, store=store)
         validator = cls(schema, resolver=resolver, format_checker=format_checker())
         try:
             errors = sorted(validator.iter_errors(doc), key=lambda e: (where(e), describe(e)))
