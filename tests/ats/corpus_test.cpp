@@ -1,7 +1,8 @@
-// The ats pack on the real resumes of the shared corpus (skipped when the
-// corpus is not beside the source tree): scanned pages, two-column layouts,
+// The ats pack on the real resumes of the shared corpus (RESHOST_CORPUS_DIR;
+// a missing corpus or file fails): scanned pages, two-column layouts,
 // and single-column templates that must get no ats error.
 #include "ats_host.hpp"
+#include "corpus.hpp"
 
 #include <gtest/gtest.h>
 
@@ -15,18 +16,17 @@ using reshost::test::findings_of;
 
 namespace {
 
-const fs::path kCorpus = fs::path(RESHOST_SOURCE_DIR) / ".." / "shared" / "corpus" / "real" / "pdf";
+fs::path pdf_corpus() { return reshost::test::corpus_dir("real/pdf"); }
 
-
-#define ANALYZE_OR_SKIP(var, name)                                   \
-    if (!fs::exists(kCorpus / (name))) GTEST_SKIP() << "no corpus file " << (name); \
-    reshost::Analysis var = ats_host().analyze((kCorpus / (name)).string()); \
+#define ANALYZE_CORPUS_FILE(var, name)                                                    \
+    ASSERT_TRUE(fs::exists(pdf_corpus() / (name))) << "no corpus file " << (name);        \
+    reshost::Analysis var = ats_host().analyze((pdf_corpus() / (name)).string());         \
     ASSERT_EQ(var.error(), "")
 
 }  // namespace
 
 TEST(AtsCorpus, ImageOnlyPageHasNoText) {
-    ANALYZE_OR_SKIP(a, "jake-resume_image-only.pdf");
+    ANALYZE_CORPUS_FILE(a, "jake-resume_image-only.pdf");
     auto found = findings_of(a, "ats.no-text");
     ASSERT_EQ(found.size(), 1u) << ats_listing(a);
     EXPECT_EQ(found[0].severity, "error");
@@ -44,8 +44,8 @@ TEST(AtsCorpus, TwoColumnLayoutsAreReported) {
     };
     for (const Case& c : {Case{"deedy_resume-openfont.pdf", "\"EDUCATION\""},
                           Case{"altacv_sample.pdf", "\"MY LIFE PHILOSOPHY\""}}) {
-        if (!fs::exists(kCorpus / c.file)) GTEST_SKIP() << "no corpus file " << c.file;
-        reshost::Analysis a = ats_host().analyze((kCorpus / c.file).string());
+        ASSERT_TRUE(fs::exists(pdf_corpus() / c.file)) << "no corpus file " << c.file;
+        reshost::Analysis a = ats_host().analyze((pdf_corpus() / c.file).string());
         ASSERT_EQ(a.error(), "") << c.file;
         auto found = findings_of(a, "ats.multi-column");
         ASSERT_EQ(found.size(), 1u) << c.file << "\n" << ats_listing(a);
@@ -62,8 +62,8 @@ TEST(AtsCorpus, SingleColumnTemplatesGetNoAtsError) {
     for (const char* file : {"open-resume_john-doe.pdf", "open-resume_laverne.pdf", "akunna1_john-doe_resume.pdf",
                              "rendercv_john-doe_sb2nov.pdf", "rendercv_john-doe_moderncv.pdf",
                              "awesome-cv_resume.pdf"}) {
-        if (!fs::exists(kCorpus / file)) GTEST_SKIP() << "no corpus file " << file;
-        reshost::Analysis a = ats_host().analyze((kCorpus / file).string());
+        ASSERT_TRUE(fs::exists(pdf_corpus() / file)) << "no corpus file " << file;
+        reshost::Analysis a = ats_host().analyze((pdf_corpus() / file).string());
         ASSERT_EQ(a.error(), "") << file;
         for (const auto& f : a.findings())
             if (f.rule.rfind("ats.", 0) == 0) {
@@ -76,14 +76,14 @@ TEST(AtsCorpus, SingleColumnTemplatesGetNoAtsError) {
 
 // Icons the corpus labels list: FontAwesome glyphs in the contact lines.
 TEST(AtsCorpus, IconFontsInContactLinesAreReported) {
-    ANALYZE_OR_SKIP(a, "rendercv_john-doe_moderncv.pdf");
+    ANALYZE_CORPUS_FILE(a, "rendercv_john-doe_moderncv.pdf");
     auto found = findings_of(a, "ats.icon-glyphs");
     ASSERT_EQ(found.size(), 1u) << ats_listing(a);
     EXPECT_NE(found[0].message.find("[U+F0E0] john.doe@email.com"), std::string::npos) << found[0].message;
     ASSERT_TRUE(found[0].location.has_value());
     EXPECT_EQ(found[0].location->page, 1u);
 
-    ANALYZE_OR_SKIP(b, "awesome-cv_resume.pdf");
+    ANALYZE_CORPUS_FILE(b, "awesome-cv_resume.pdf");
     found = findings_of(b, "ats.icon-glyphs");
     ASSERT_EQ(found.size(), 1u) << ats_listing(b);
     EXPECT_NE(found[0].message.find("\"FontAwesome7Free\""), std::string::npos) << found[0].message;
@@ -92,7 +92,7 @@ TEST(AtsCorpus, IconFontsInContactLinesAreReported) {
 // The raster icons beside "Linkedin" / "Github" are tiny: info, not warning;
 // the labels hide their addresses.
 TEST(AtsCorpus, IconImagesAndLabelLinks) {
-    ANALYZE_OR_SKIP(a, "akunna1_john-doe_resume.pdf");
+    ANALYZE_CORPUS_FILE(a, "akunna1_john-doe_resume.pdf");
     auto images = findings_of(a, "ats.images");
     ASSERT_EQ(images.size(), 1u) << ats_listing(a);
     EXPECT_EQ(images[0].severity, "info");
@@ -104,7 +104,7 @@ TEST(AtsCorpus, IconImagesAndLabelLinks) {
         << links[0].message;
     EXPECT_NE(links[0].suggestion.find("linkedin.com/in/john-doe-59297b8b"), std::string::npos) << links[0].suggestion;
 
-    ANALYZE_OR_SKIP(b, "altacv_sample.pdf");
+    ANALYZE_CORPUS_FILE(b, "altacv_sample.pdf");
     images = findings_of(b, "ats.images");
     ASSERT_EQ(images.size(), 1u) << ats_listing(b);
     EXPECT_EQ(images[0].severity, "warning");  // a photo
@@ -113,7 +113,7 @@ TEST(AtsCorpus, IconImagesAndLabelLinks) {
 
 // Open Resume's laverne sample separates words with tab glyphs: text, not garbage.
 TEST(AtsCorpus, TabSeparatedWordsAreNotGarbled) {
-    ANALYZE_OR_SKIP(a, "open-resume_laverne.pdf");
+    ANALYZE_CORPUS_FILE(a, "open-resume_laverne.pdf");
     EXPECT_TRUE(findings_of(a, "ats.garbled-text").empty()) << ats_listing(a);
     bool measured = false;
     for (const auto& [name, value] : a.metrics())
@@ -124,13 +124,12 @@ TEST(AtsCorpus, TabSeparatedWordsAreNotGarbled) {
     EXPECT_TRUE(measured);
 }
 
-// DOCX facts: tables, text boxes and Wingdings separators (skipped without
-// the corpus or a DOCX importer).
+// DOCX facts: tables, text boxes and Wingdings separators.
 TEST(AtsCorpus, DocxTablesTextBoxesAndSymbolGlyphs) {
     auto formats = ats_host().formats();
-    if (std::find(formats.begin(), formats.end(), "docx") == formats.end()) GTEST_SKIP() << "no DOCX importer";
-    const fs::path docx = kCorpus / ".." / "docx";
-    if (!fs::exists(docx / "loom_ats-problem-resume.docx")) GTEST_SKIP() << "no DOCX corpus";
+    ASSERT_NE(std::find(formats.begin(), formats.end(), "docx"), formats.end()) << "no DOCX importer";
+    const fs::path docx = reshost::test::corpus_dir("real/docx");
+    ASSERT_TRUE(fs::exists(docx / "loom_ats-problem-resume.docx")) << "no corpus file loom_ats-problem-resume.docx";
 
     reshost::Analysis tables = ats_host().analyze((docx / "loom_ats-problem-resume.docx").string());
     ASSERT_EQ(tables.error(), "");

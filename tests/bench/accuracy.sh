@@ -12,8 +12,8 @@ reshost=$build/bin/reshost
 score=$shared/tools/score-parse
 
 if [ ! -x "$score" ] || [ ! -f "$shared/corpus/LABELS.json" ]; then
-    echo "accuracy: skipped, no corpus at $shared (needs corpus/LABELS.json and tools/score-parse)"
-    exit 0
+    echo "accuracy: no corpus at $shared (needs corpus/LABELS.json and tools/score-parse)" >&2
+    exit 2
 fi
 if [ ! -x "$reshost" ]; then
     echo "accuracy: $reshost: not found; build the project first" >&2

@@ -3,6 +3,7 @@
 // under alarm() and an address-space limit, so that a crash, a hang or a
 // runaway allocation fails the test instead of the test program.
 #include "child_run.hpp"
+#include "corpus.hpp"
 #include "docx_plugin.hpp"
 
 #include <gtest/gtest.h>
@@ -20,7 +21,7 @@ constexpr std::size_t address_space_limit = std::size_t(1) << 30;
 // Peak resident memory allowed for one import of a small hostile file.
 constexpr long peak_rss_limit_kib = 200 * 1024;
 
-fs::path hostile_dir() { return fs::path(RESHOST_SOURCE_DIR) / ".." / "shared" / "corpus" / "hostile"; }
+fs::path hostile_dir() { return corpus_root() / "hostile"; }
 
 ChildOutcome import_in_child(const fs::path& file) {
     ImporterPlugin& p = plugin();  // loaded before forking, as a host would have it
@@ -35,7 +36,7 @@ ChildOutcome import_in_child(const fs::path& file) {
 class HostileDocx : public ::testing::Test {
 protected:
     void SetUp() override {
-        if (!fs::is_directory(hostile_dir())) GTEST_SKIP() << "the shared corpus is not present";
+        ASSERT_TRUE(fs::is_directory(hostile_dir())) << hostile_dir() << " is missing (RESHOST_CORPUS_DIR)";
     }
     static ChildOutcome run(const std::string& name) { return import_in_child(hostile_dir() / name); }
 };

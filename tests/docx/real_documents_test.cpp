@@ -1,6 +1,7 @@
 // The built docx plugin, loaded through the C ABI, on real Word resumes: the
 // copies beside these tests (tests/fixtures/docx/SOURCES.tsv says where each
-// comes from) and, when present, the shared corpus.
+// comes from) and the shared corpus (RESHOST_CORPUS_DIR).
+#include "corpus.hpp"
 #include "docx_plugin.hpp"
 
 #include <gtest/gtest.h>
@@ -16,7 +17,7 @@ std::string fixture(const std::string& name) {
     return read_file(std::string(RESHOST_SOURCE_DIR) + "/tests/fixtures/docx/" + name);
 }
 
-fs::path corpus_docx() { return fs::path(RESHOST_SOURCE_DIR) / ".." / "shared" / "corpus" / "real" / "docx"; }
+fs::path corpus_docx() { return corpus_root() / "real" / "docx"; }
 
 const Block& block_with(const CollectedDocument& doc, std::string_view phrase) {
     int i = doc.find(phrase);
@@ -208,7 +209,7 @@ TEST(DocxRealDocuments, ExternalPictureIsRecordedNotFetched) {
 class DocxCorpus : public ::testing::Test {
 protected:
     void SetUp() override {
-        if (!fs::is_directory(corpus_docx())) GTEST_SKIP() << "the shared corpus is not present";
+        ASSERT_TRUE(fs::is_directory(corpus_docx())) << corpus_docx() << " is missing (RESHOST_CORPUS_DIR)";
     }
     static CollectedDocument corpus(const std::string& name) { return plugin().import(read_file((corpus_docx() / name).string())); }
 };

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # corpus_model.sh RESHOST VALIDATE_JSON MODEL_SCHEMA CORPUS WORK [JSONRESUME_SCHEMA]
 # Parses every real corpus resume and validates `parse --format json` against
-# the resume model's schema and, when its schema is given, `--format jsonresume`
-# against the official JSON Resume schema. Exits 77 (skipped) without a corpus.
+# the resume model's schema and `--format jsonresume` against the official
+# JSON Resume schema. Fails without a corpus or without that schema.
 set -uo pipefail
 reshost=$1 validate=$2 model_schema=$3 corpus=$4 work=$5 jsonresume_schema=${6:-}
 if [[ ! -d $corpus/real ]]; then
-  echo "skipped: $corpus/real not present"; exit 77
+  echo "FAIL: $corpus/real is missing (RESHOST_CORPUS_DIR)"; exit 1
+fi
+if [[ -z $jsonresume_schema || ! -f $jsonresume_schema ]]; then
+  echo "FAIL: the JSON Resume schema is not given (RESHOST_JSONRESUME_SCHEMA; .ci/test installs it)"; exit 1
 fi
 mkdir -p "$work"
 failed=0 checked=0
@@ -19,7 +22,6 @@ while IFS= read -r -d '' file; do
   if ! "$validate" "$model_schema" "$work/$name.json" >"$work/$name.out" 2>&1; then
     echo "FAIL $name: resume model:"; cat "$work/$name.out"; failed=1
   fi
-  [[ -n $jsonresume_schema && -f $jsonresume_schema ]] || continue
   if ! timeout -s KILL 60 "$reshost" parse "$file" --format jsonresume -o "$work/$name.jsonresume.json" 2>"$work/$name.err"; then
     echo "FAIL $name: parse --format jsonresume: $(cat "$work/$name.err")"; failed=1; continue
   fi
@@ -30,6 +32,5 @@ done < <(find "$corpus/real" -type f ! -name 'README*' -print0 | sort -z)
 if ((checked == 0)); then
   echo "FAIL: no file in $corpus/real"; exit 1
 fi
-[[ -n $jsonresume_schema ]] || echo "note: JSON Resume schema not given; only the resume model was validated"
 echo "$checked files checked"
 exit $failed

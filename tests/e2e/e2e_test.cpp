@@ -1,5 +1,7 @@
 // End-to-end: runs the real reshost executable and checks what it prints,
 // what it writes to stderr and its exit code.
+#include "corpus.hpp"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -254,8 +256,8 @@ TEST(Parse, ResumeModelMatchesTheSchema) {
 
 TEST(Parse, JsonResumeMatchesTheOfficialSchema) {
     const char* schema = std::getenv("RESHOST_JSONRESUME_SCHEMA");
-    if (!schema || !*schema || !fs::exists(schema))
-        GTEST_SKIP() << "RESHOST_JSONRESUME_SCHEMA not set (npm package resume-schema; .ci/test installs it)";
+    ASSERT_TRUE(schema && *schema && fs::exists(schema))
+        << "RESHOST_JSONRESUME_SCHEMA not set (npm package resume-schema; .ci/test installs it)";
     Result r = reshost({"parse", resume, "--format", "jsonresume"});
     ASSERT_EQ(r.status, 0) << r.err;
     expect_valid(schema, save("resume.jsonresume.json", r.out));
@@ -327,9 +329,8 @@ TEST(BadInput, BatchReportsTheGoodFileAndExitsThree) {
 
 // ------------------------------------------------------------------ corpus
 
-// Documents nobody on this project wrote, beside the repository as
-// ../shared/corpus when present (CI has it).
-fs::path corpus() { return fs::path(SOURCE_DIR).parent_path() / "shared" / "corpus"; }
+// Documents nobody on this project wrote: the shared corpus (RESHOST_CORPUS_DIR).
+fs::path corpus() { return reshost::test::corpus_root(); }
 
 std::vector<fs::path> files_in(const fs::path& dir) {
     std::vector<fs::path> out;
@@ -344,7 +345,7 @@ constexpr const char* per_file_limit = "60";  // seconds, generous for sanitized
 // Every hostile file gets a report (exit 0 or 1) or exactly one line that
 // names it and says why (exit 3), in bounded time, and never a crash.
 TEST(Corpus, HostileFilesGetAResultOrOneClearError) {
-    if (!fs::is_directory(corpus() / "hostile")) GTEST_SKIP() << corpus() / "hostile" << " not present";
+    ASSERT_TRUE(fs::is_directory(corpus() / "hostile")) << corpus() / "hostile" << " is missing (RESHOST_CORPUS_DIR)";
     std::string failures;
     for (const auto& file : files_in(corpus() / "hostile")) {
         Result r = run("timeout", {"-s", "KILL", per_file_limit, RESHOST_BIN, "analyze", file.string()});
@@ -367,8 +368,8 @@ TEST(Corpus, HostileFilesGetAResultOrOneClearError) {
 // Every real resume reads into JSON Resume that the official schema accepts.
 TEST(Corpus, RealFilesGiveValidJsonResume) {
     const char* schema = std::getenv("RESHOST_JSONRESUME_SCHEMA");
-    if (!fs::is_directory(corpus() / "real")) GTEST_SKIP() << corpus() / "real" << " not present";
-    if (!schema || !*schema || !fs::exists(schema)) GTEST_SKIP() << "RESHOST_JSONRESUME_SCHEMA not set";
+    ASSERT_TRUE(fs::is_directory(corpus() / "real")) << corpus() / "real" << " is missing (RESHOST_CORPUS_DIR)";
+    ASSERT_TRUE(schema && *schema && fs::exists(schema)) << "RESHOST_JSONRESUME_SCHEMA not set";
     std::string failures;
     int checked = 0;
     for (const auto& file : files_in(corpus() / "real")) {

@@ -1,6 +1,7 @@
 // The host maps a plugin library only when it is needed: analyzing Markdown
 // must not pull in the PDF importer and Poppler. probe_pdf, a test importer
 // that links Poppler, stands in for any PDF importer.
+#include "corpus.hpp"
 #include "test_host.hpp"
 
 #include <gtest/gtest.h>
@@ -99,8 +100,8 @@ TEST_F(LazyLoading, MarkdownMapsNoPdfImporterAndPdfDoes) {
                 EXPECT_TRUE(p.loaded) << p.name;
             }
 
-    const std::string pdf = std::string(RESHOST_SOURCE_DIR) + "/../shared/corpus/real/pdf/open-resume_john-doe.pdf";
-    if (!fs::exists(pdf)) GTEST_SKIP() << "no sample PDF at " << pdf;
+    const std::string pdf = (reshost::test::corpus_root() / "real/pdf/open-resume_john-doe.pdf").string();
+    ASSERT_TRUE(fs::exists(pdf)) << "no sample PDF at " << pdf << " (RESHOST_CORPUS_DIR)";
     const Analysis a = host.analyze(pdf);
     EXPECT_EQ(a.format(), "pdf");
     EXPECT_EQ(a.error(), "");

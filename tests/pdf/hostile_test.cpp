@@ -2,6 +2,7 @@
 // a time limit: each import runs in a forked child under alarm(), so a crash
 // or a hang fails the test instead of the test program.
 #include "child_run.hpp"
+#include "corpus.hpp"
 #include "importer_plugin.hpp"
 
 #include <gtest/gtest.h>
@@ -15,7 +16,7 @@ namespace fs = std::filesystem;
 
 constexpr unsigned time_limit_seconds = 10;
 
-fs::path hostile_dir() { return fs::path(RESHOST_SOURCE_DIR) / ".." / "shared" / "corpus" / "hostile"; }
+fs::path hostile_dir() { return corpus_root() / "hostile"; }
 
 ChildOutcome import_in_child(ImporterPlugin& plugin, const fs::path& file) {
     return run_in_child(
@@ -29,7 +30,7 @@ ChildOutcome import_in_child(ImporterPlugin& plugin, const fs::path& file) {
 class HostilePdf : public ::testing::Test {
 protected:
     void SetUp() override {
-        if (!fs::is_directory(hostile_dir())) GTEST_SKIP() << "the shared corpus is not present";
+        ASSERT_TRUE(fs::is_directory(hostile_dir())) << hostile_dir() << " is missing (RESHOST_CORPUS_DIR)";
     }
     static ImporterPlugin& plugin() {
         static ImporterPlugin p(RESHOST_TEST_PLUGIN_DIR, "pdf", "pdf");

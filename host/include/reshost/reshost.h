@@ -99,7 +99,7 @@ typedef struct reshost_analyze_options {
     reshost_string fail_on;             /* "error" (empty), "warning", "info" or "none" */
     int has_fail_under;                 /* non-zero: fail_under applies */
     double fail_under;                  /* overall score under this gives RESHOST_EXIT_FINDINGS */
-    /* Since 0.2: "junior", "mid" or "senior"; empty: the config's, else from the role dates. */
+    /* "junior", "mid" or "senior"; empty: the config's, else from the role dates. */
     reshost_string level;
 } reshost_analyze_options;
 

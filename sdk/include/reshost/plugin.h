@@ -325,7 +325,7 @@ typedef struct rh_host_api {
     void* ctx;
     /* Logs a message attributed to the calling plugin. */
     void (*log)(void* ctx, uint32_t level, rh_str message);
-    /* Looks up a configuration value ("verbs.repeated.max"); empty if unset.
+    /* Looks up a configuration value ("verbs.repeated_max"); empty if unset.
      * The returned string stays valid until the call that received this table returns. */
     rh_str (*config_get)(void* ctx, rh_str key);
     /* Returns an optional feature table by name, or NULL when the host lacks it. */

@@ -642,7 +642,7 @@ private:
 
 // What a component's constructor receives.
 struct OpenContext {
-    Host host;
+    Host host;               // for logging; the configuration is per analysis and empty here
     std::string plugin_dir;  // directory of the plugin library and its data files
 
     // Returns the bytes of a data file kept beside the plugin library; throws

@@ -21,7 +21,7 @@ const std::vector<std::string> needed = {"markdown", "analyzers", "json"};
 class Pipeline : public ::testing::Test {
 protected:
     void SetUp() override {
-        if (!have_plugins(needed)) GTEST_SKIP() << "the build tree lacks the first-party plugins";
+        ASSERT_TRUE(have_plugins(needed)) << "the build tree lacks the first-party plugins";
         host_ = std::make_unique<reshost::Host>(only({plugin_dir()}, "none", log_.sink()));
         options_.config_file = dir_.write("empty.toml", "");
     }

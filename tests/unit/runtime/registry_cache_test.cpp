@@ -34,7 +34,7 @@ std::string read_text(const fs::path& p) {
 }  // namespace
 
 TEST(RegistryCache, SecondHostReadsTheCacheAndMapsNothing) {
-    if (!have_plugins(needed)) GTEST_SKIP() << "the build tree lacks the first-party plugins";
+    ASSERT_TRUE(have_plugins(needed)) << "the build tree lacks the first-party plugins";
     TempDir dir;
     auto cache = (dir.path() / "cache" / "registry.tsv").string();
 
@@ -89,7 +89,7 @@ TEST(RegistryCache, SecondHostReadsTheCacheAndMapsNothing) {
 }
 
 TEST(RegistryCache, LibrariesAreMappedWhenFirstNeeded) {
-    if (!have_plugins(needed)) GTEST_SKIP() << "the build tree lacks the first-party plugins";
+    ASSERT_TRUE(have_plugins(needed)) << "the build tree lacks the first-party plugins";
     TempDir dir;
     auto cache = (dir.path() / "registry.json").string();
     { reshost::Host warmup(only({plugin_dir()}, cache)); }
@@ -124,7 +124,7 @@ TEST(RegistryCache, LibrariesAreMappedWhenFirstNeeded) {
 }
 
 TEST(RegistryCache, ChangedLibraryIsReadAgain) {
-    if (!have_plugins({"analyzers"})) GTEST_SKIP() << "the build tree lacks the analyzers plugin";
+    ASSERT_TRUE(have_plugins({"analyzers"})) << "the build tree lacks the analyzers plugin";
     TempDir dir;
     auto plugins = dir.path() / "plugins";
     fs::create_directories(plugins / "analyzers");
@@ -165,7 +165,8 @@ TEST(RegistryCache, StrippedPluginIsStillFound) {
     // Installed libraries are usually stripped of their static symbol table;
     // the entry point must still be found in the dynamic one.
     std::string strip = RESHOST_STRIP;
-    if (!have_plugins({"analyzers"}) || strip.empty()) GTEST_SKIP() << "needs the analyzers plugin and strip";
+    ASSERT_TRUE(have_plugins({"analyzers"})) << "the build tree lacks the analyzers plugin";
+    ASSERT_FALSE(strip.empty()) << "no strip program (CMAKE_STRIP)";
     TempDir dir;
     auto plugins = dir.path() / "plugins";
     fs::create_directories(plugins / "analyzers");
@@ -182,7 +183,7 @@ TEST(RegistryCache, StrippedPluginIsStillFound) {
 }
 
 TEST(RegistryCache, LaterPluginOfTheSameNameIsShadowed) {
-    if (!have_plugins({"analyzers"})) GTEST_SKIP() << "the build tree lacks the analyzers plugin";
+    ASSERT_TRUE(have_plugins({"analyzers"})) << "the build tree lacks the analyzers plugin";
     TempDir dir;
     auto plugins = dir.path() / "plugins";
     fs::create_directories(plugins / "analyzers");
@@ -202,7 +203,7 @@ TEST(RegistryCache, LaterPluginOfTheSameNameIsShadowed) {
 }
 
 TEST(RegistryCache, UnwritableCacheIsNotAnError) {
-    if (!have_plugins({"markdown"})) GTEST_SKIP() << "the build tree lacks the markdown plugin";
+    ASSERT_TRUE(have_plugins({"markdown"})) << "the build tree lacks the markdown plugin";
     TempDir dir;
     auto blocker = dir.write("file", "a file where the cache directory would be");
     LogRecord log;
@@ -212,7 +213,7 @@ TEST(RegistryCache, UnwritableCacheIsNotAnError) {
 }
 
 TEST(RegistryCache, EmptyEnvironmentElementIsNotTheCurrentDirectory) {
-    if (!have_plugins({"markdown"})) GTEST_SKIP() << "the build tree lacks the markdown plugin";
+    ASSERT_TRUE(have_plugins({"markdown"})) << "the build tree lacks the markdown plugin";
     auto old = fs::current_path();
     fs::current_path(plugin_dir());
     setenv("RESHOST_PLUGIN_PATH", ":", 1);
@@ -225,7 +226,7 @@ TEST(RegistryCache, EmptyEnvironmentElementIsNotTheCurrentDirectory) {
 }
 
 TEST(RegistryCache, EachSetOfPluginDirectoriesHasItsOwnFile) {
-    if (!have_plugins(needed)) GTEST_SKIP() << "the build tree lacks the first-party plugins";
+    ASSERT_TRUE(have_plugins(needed)) << "the build tree lacks the first-party plugins";
     TempDir dir;
     TempDir other_plugins;
     const char* old = std::getenv("XDG_CACHE_HOME");
@@ -258,7 +259,7 @@ TEST(RegistryCache, EachSetOfPluginDirectoriesHasItsOwnFile) {
 }
 
 TEST(RegistryCache, DamagedRecordsAreDroppedAndReadAgain) {
-    if (!have_plugins(needed)) GTEST_SKIP() << "the build tree lacks the first-party plugins";
+    ASSERT_TRUE(have_plugins(needed)) << "the build tree lacks the first-party plugins";
     TempDir dir;
     auto cache = (dir.path() / "registry.tsv").string();
     std::vector<reshost::RuleInfo> rules;
