@@ -400,8 +400,13 @@ private:
         e.loc = b.loc;
         if (!group_.empty()) e.group = group_;
         read_entry_header(e, header, s_.kind, data_, !group_.empty());
-        if (!group_.empty() && e.organization.text.empty() && e.title.text != group_)
+        bool dated = !e.start.raw.empty() || !e.end.raw.empty();
+        // Under an employer's line, an undated header names the next employer.
+        if (!group_.empty() && !group_by_heading_ && !dated) group_.clear();
+        if (!group_.empty() && e.organization.text.empty() && e.title.text != group_) {
             e.organization = FieldData{group_, group_loc_};
+            if (e.location.text.empty()) e.location = group_place_;
+        }
         // Dates written on a line of their own above the header ("2010-2014" over "**PhD**; ...") are its dates.
         if (!s_.entries.empty() && e.start.raw.empty() && e.end.raw.empty()) {
             EntryData& prev = s_.entries.back();
@@ -424,13 +429,27 @@ private:
     }
 
     // A header line below a bare employer entry makes it a group.
-    void maybe_group(const SectionPart& p) {
-        if (s_.entries.empty() || origin_ != Origin::heading || !bare(s_.entries.back())) return;
-        if (p.heading && p.level <= level_) return;
-        group_ = s_.entries.back().title.text;
-        group_loc_ = s_.entries.back().title.loc.value_or(s_.entries.back().loc);
+    // An undated line that names an employer, not a position ("Nimbusleaf", "Deltaleaf AS | Trondheim").
+    bool employer_line(const EntryData& e) const {
+        return e.start.raw.empty() && e.end.raw.empty() && e.bullets.empty() && e.lines.empty() &&
+               !e.title.text.empty() && !has_word(e.title.text, data_.role_words) &&
+               !has_word(e.organization.text, data_.role_words);
+    }
+
+    // A header line below a bare employer heading, or a dated header line below an employer's
+    // line, makes the employer a group of positions.
+    void maybe_group(const SectionPart& p, bool dated_next = false) {
+        if (s_.entries.empty()) return;
+        const EntryData& prev = s_.entries.back();
+        bool by_heading = origin_ == Origin::heading && bare(prev) && !(p.heading && p.level <= level_);
+        bool by_line = !by_heading && dated_next && s_.kind == RH_SECTION_EXPERIENCE && employer_line(prev);
+        if (!by_heading && !by_line) return;
+        group_ = prev.title.text;
+        group_loc_ = prev.title.loc.value_or(prev.loc);
+        // "Deltaleaf AS | Trondheim": the second part of an employer's line is its place.
+        group_place_ = !prev.location.text.empty() ? prev.location : prev.organization;
         group_level_ = level_;
-        group_by_heading_ = true;
+        group_by_heading_ = by_heading;
         s_.entries.pop_back();
         header_blocks_.resize(s_.entries.size());
     }
@@ -604,8 +623,9 @@ private:
             ++i;
         } else if ((bold_led(first) && !stack_line(first)) || plain_header(p, b)) {
             // A new bold employer ends the positions grouped under the previous one.
-            if (bold_led(first) && !group_by_heading_) group_.clear();
-            maybe_group(p);
+            bool dated = find_dates(first.text, data_).has_value() ||
+                         (end > i + 1 && find_dates(b.lines[i + 1].text, data_).has_value());
+            maybe_group(p, dated);
             start(p, b, first, Origin::paragraph);
             ++i;
         }
@@ -764,6 +784,7 @@ private:
     Location group_loc_;
     uint32_t group_level_ = 0;
     bool group_by_heading_ = false;
+    FieldData group_place_;  // the place written on the employer's line, if any
     bool plain_item_ = false;  // the current entry is a list item without bold: so are the next ones
     std::string pending_;  // a label read alone, waiting for its value
     std::vector<uint32_t> header_blocks_;  // the block of each entry's header
