@@ -402,7 +402,7 @@ private:
         read_entry_header(e, header, s_.kind, data_, !group_.empty());
         bool dated = !e.start.raw.empty() || !e.end.raw.empty();
         // Under an employer's line, an undated header names the next employer.
-        if (!group_.empty() && !group_by_heading_ && !dated) group_.clear();
+        if (!group_.empty() && group_by_line_ && !dated) group_.clear();
         if (!group_.empty() && e.organization.text.empty() && e.title.text != group_) {
             e.organization = FieldData{group_, group_loc_};
             if (e.location.text.empty()) e.location = group_place_;
@@ -450,6 +450,7 @@ private:
         group_place_ = !prev.location.text.empty() ? prev.location : prev.organization;
         group_level_ = level_;
         group_by_heading_ = by_heading;
+        group_by_line_ = by_line;
         s_.entries.pop_back();
         header_blocks_.resize(s_.entries.size());
     }
@@ -623,6 +624,8 @@ private:
             ++i;
         } else if ((bold_led(first) && !stack_line(first)) || plain_header(p, b)) {
             // A new bold employer ends the positions grouped under the previous one.
+            // A new bold employer ends the positions grouped under a dated employer's line.
+            if (bold_led(first) && !group_by_heading_ && !group_by_line_) group_.clear();
             bool dated = find_dates(first.text, data_).has_value() ||
                          (end > i + 1 && find_dates(b.lines[i + 1].text, data_).has_value());
             maybe_group(p, dated);
@@ -732,6 +735,7 @@ private:
             group_loc_ = e.title.loc.value_or(e.loc);
             group_level_ = level_;
             group_by_heading_ = false;
+            group_by_line_ = false;
             EntryData pos;
             pos.loc = e.loc;
             pos.group = group_;
@@ -785,6 +789,7 @@ private:
     uint32_t group_level_ = 0;
     bool group_by_heading_ = false;
     FieldData group_place_;  // the place written on the employer's line, if any
+    bool group_by_line_ = false;  // the group is an undated employer's line over dated positions
     bool plain_item_ = false;  // the current entry is a list item without bold: so are the next ones
     std::string pending_;  // a label read alone, waiting for its value
     std::vector<uint32_t> header_blocks_;  // the block of each entry's header
