@@ -292,6 +292,25 @@ TEST(PdfLayoutClasses, AnIconLeadingALineIsNoText) {
     EXPECT_EQ(lines[1], "\xef\x82\xac Website");
 }
 
+TEST(PdfLayoutClasses, HeadingsInTheTextSizeAreOneLevelDown) {
+    PageContent page = letter_page();
+    place(page, "Jane Doe", 40, 30, 24, word_bold);
+    place(page, "Employment", 40, 70, 14, word_bold);
+    place(page, "FULL-STACK DEVELOPER", 40, 94, 10, word_bold);
+    place(page, "Built the billing service and ran it for three years with a team of four", 40, 110);
+    place(page, "Education", 40, 140, 14, word_bold);
+    place(page, "BSc Computer Science, University of Lisbon, 2014 to 2017", 40, 164);
+    DocumentLayout layout = lay_out_page(std::move(page));
+    int employment = find(layout, "Employment"), role = find(layout, "FULL-STACK DEVELOPER"), education = find(layout, "Education");
+    ASSERT_GE(employment, 0);
+    ASSERT_GE(role, 0);
+    ASSERT_GE(education, 0);
+    EXPECT_EQ(layout.blocks[employment].level, 2u);
+    EXPECT_EQ(layout.blocks[education].level, 2u);
+    EXPECT_EQ(layout.blocks[role].kind, RH_BLOCK_HEADING);
+    EXPECT_EQ(layout.blocks[role].level, 3u);
+}
+
 TEST(PdfLayoutClasses, AddressesBrokenAcrossLinesAreRejoined) {
     PageContent page = letter_page();
     place(page, "jane-", 40, 100);
