@@ -161,7 +161,9 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpac
         // A list wrapped at a separator ("Kafka • Redis • Go") starts its next
         // line with the separator: a marker used again inside the line is one.
         if (!f.marker.empty() && separates(page, line, f.marker)) f.marker = {};
-        if (f.marker.empty() && is_number_marker(first) && line.words.size() > 1) {
+        // A numbered line set in bold is a numbered heading ("01. Experience"), not an item.
+        bool numbered_heading = all_bold && line.words.size() <= short_heading_words + 1;
+        if (f.marker.empty() && is_number_marker(first) && line.words.size() > 1 && !numbered_heading) {
             f.marker = first;
             f.ordered = true;
         }
