@@ -14,11 +14,6 @@ namespace {
 // part of the name's header.
 constexpr float near_name = 0.5f;
 
-// Headings this much larger than body text head sections...
-constexpr float large_heading = 1.15f;
-// ...and, where there are such, those no larger than this are sub-headings.
-constexpr float body_heading = 1.05f;
-
 bool overlaps_across(const rh_box& a, const rh_box& b) { return std::min(a.x1, b.x1) > std::max(a.x0, b.x0); }
 
 }  // namespace
@@ -35,21 +30,6 @@ void put_name_first(std::vector<BlockData>& blocks) {
         return b.kind == RH_BLOCK_HEADING || b.loc.page != 1 || (b.flags & RH_BLOCK_IN_SIDEBAR) != (name->flags & RH_BLOCK_IN_SIDEBAR);
     });
     std::rotate(blocks.begin(), name, end);
-}
-
-void rank_headings(std::vector<BlockData>& blocks, float body_size) {
-    auto size_of = [](const BlockData& b) {
-        for (const auto& l : b.lines)
-            for (const auto& sp : l.spans)
-                if (sp.text.find_first_not_of(' ') != std::string::npos) return sp.size;
-        return 0.0f;
-    };
-    std::size_t large = 0;
-    for (const auto& b : blocks)
-        if (b.kind == RH_BLOCK_HEADING && b.level == 2 && size_of(b) >= large_heading * body_size) ++large;
-    if (large < 2) return;
-    for (auto& b : blocks)
-        if (b.kind == RH_BLOCK_HEADING && b.level == 2 && size_of(b) < body_heading * body_size) b.level = 3;
 }
 
 void demote_name_lines(std::vector<BlockData>& blocks) {
