@@ -319,29 +319,14 @@ std::vector<bool> unmarked_items(const PageContent& page, const PageLines& lines
 }  // namespace
 
 bool has_marked_lists(const std::vector<PageContent>& pages, const std::vector<PageLines>& lines, const MarkerSet& markers) {
-    for (std::size_t p = 0; p < pages.size(); ++p) {
-        const TextLine* above = nullptr;
-        bool above_marked = false;
+    for (std::size_t p = 0; p < pages.size(); ++p)
         for (const auto& line : lines[p].lines) {
-            if (line.words.empty()) continue;
+            if (line.words.size() < 2) continue;
             const Word& first = pages[p].words[line.words[0]];
-            std::string_view marker = line.words.size() < 2 ? std::string_view() : markers.leading(pages[p].text_of(first));
-            bool marked = line.words.size() >= 2 && ((!marker.empty() && !separates(pages[p], line, marker)) ||
-                                                     has_drawn_marker(pages[p], line, first.size));
-            // Items indented under a plain line of text are nested in a list
-            // whose own items have no marker: they do not mark its list.
-            bool nested = above && !above_marked && above->region == line.region && !(first.style & word_bold) &&
-                          line.box.x0 > above->box.x0 + nest_indent * first.size &&
-                          std::none_of(above->words.begin(), above->words.end(),
-                                       [&](uint32_t id) { return pages[p].words[id].style & word_bold; }) &&
-                          std::fabs(pages[p].words[above->words[0]].size - first.size) < 0.5f;
-            if (marked && !nested) return true;
-            if (!marked || !nested) {
-                above = &line;
-                above_marked = marked;
-            }
+            std::string_view marker = markers.leading(pages[p].text_of(first));
+            if ((!marker.empty() && !separates(pages[p], line, marker)) || has_drawn_marker(pages[p], line, first.size))
+                return true;
         }
-    }
     return false;
 }
 
