@@ -31,11 +31,11 @@ TEST(PdfBrowserLayouts, BulletsDrawnAsShapesAreListItems) {
     EXPECT_EQ(doc.blocks[0].kind, static_cast<uint32_t>(RH_BLOCK_HEADING));
     EXPECT_EQ(doc.blocks[0].level, 1u);
     EXPECT_EQ(doc.blocks[0].text, "VÕ THỊ HƯƠNG");
-    EXPECT_GE(heading(doc, "Employment History"), 0) << doc.dump();
+    EXPECT_GE(heading(doc, "Employment History"), 0) << doc.text();
 
     // The text layer has no bullet glyph; the shape before the line makes it an item.
     int first = doc.find("Assisted with the migration to Azure");
-    ASSERT_GE(first, 0) << doc.dump();
+    ASSERT_GE(first, 0) << doc.text();
     EXPECT_EQ(doc.blocks[first].kind, static_cast<uint32_t>(RH_BLOCK_LIST_ITEM));
     EXPECT_EQ(doc.blocks[first].text, "Assisted with the migration to Azure");
     // A wrapped item keeps its second line.
@@ -49,7 +49,7 @@ TEST(PdfBrowserLayouts, BulletsDrawnAsShapesAreListItems) {
 
     // The role's header keeps its right-aligned dates apart from the title.
     int header = doc.find("Data Engineer   2021.07");
-    ASSERT_GE(header, 0) << doc.dump();
+    ASSERT_GE(header, 0) << doc.text();
     EXPECT_EQ(doc.blocks[header].kind, static_cast<uint32_t>(RH_BLOCK_PARAGRAPH));
     EXPECT_LT(header, first);
 }
@@ -66,9 +66,9 @@ TEST(PdfBrowserLayouts, SpacedLetterHeadingsInASidebarLayout) {
     int experience = heading(doc, "ENGINEERING EXPERIENCE");
     int links = heading(doc, "LINKS");
     int about = heading(doc, "ABOUT");
-    ASSERT_GE(experience, 0) << doc.dump();
-    ASSERT_GE(links, 0) << doc.dump();
-    ASSERT_GE(about, 0) << doc.dump();
+    ASSERT_GE(experience, 0) << doc.text();
+    ASSERT_GE(links, 0) << doc.text();
+    ASSERT_GE(about, 0) << doc.text();
     // The left sidebar is read before the main column.
     EXPECT_TRUE(doc.blocks[links].flags & RH_BLOCK_IN_SIDEBAR);
     EXPECT_LT(links, about);

@@ -292,6 +292,41 @@ TEST(PdfLayoutClasses, AnIconLeadingALineIsNoText) {
     EXPECT_EQ(lines[1], "\xef\x82\xac Website");
 }
 
+TEST(PdfLayoutClasses, HeadingsInTheTextSizeAreOneLevelDown) {
+    PageContent page = letter_page();
+    place(page, "Jane Doe", 40, 30, 24, word_bold);
+    place(page, "Employment", 40, 70, 14, word_bold);
+    place(page, "FULL-STACK DEVELOPER", 40, 94, 10, word_bold);
+    place(page, "Built the billing service and ran it for three years with a team of four", 40, 110);
+    place(page, "Education", 40, 140, 14, word_bold);
+    place(page, "BSc Computer Science, University of Lisbon, 2014 to 2017", 40, 164);
+    DocumentLayout layout = lay_out_page(std::move(page));
+    int employment = find(layout, "Employment"), role = find(layout, "FULL-STACK DEVELOPER"), education = find(layout, "Education");
+    ASSERT_GE(employment, 0);
+    ASSERT_GE(role, 0);
+    ASSERT_GE(education, 0);
+    EXPECT_EQ(layout.blocks[employment].level, 2u);
+    EXPECT_EQ(layout.blocks[education].level, 2u);
+    EXPECT_EQ(layout.blocks[role].kind, RH_BLOCK_HEADING);
+    EXPECT_EQ(layout.blocks[role].level, 3u);
+}
+
+TEST(PdfLayoutClasses, NumberedHeadingsAreNoListItems) {
+    PageContent page = letter_page();
+    place(page, "Jane Doe", 40, 30, 24, word_bold);
+    place(page, "01. Work Experience", 40, 70, 12, word_bold);
+    place(page, "Backend engineer at Northgate Payments from 2020 to 2024", 40, 90);
+    place(page, "1. Owned the ledger service", 40, 104);
+    place(page, "2. Led a team of four", 40, 118);
+    DocumentLayout layout = lay_out_page(std::move(page));
+    int heading = find(layout, "01. Work Experience"), item = find(layout, "Owned the ledger service");
+    ASSERT_GE(heading, 0) << ::testing::PrintToString(texts_of(layout));
+    ASSERT_GE(item, 0);
+    EXPECT_EQ(layout.blocks[heading].kind, RH_BLOCK_HEADING);
+    EXPECT_EQ(layout.blocks[item].kind, RH_BLOCK_LIST_ITEM);
+    EXPECT_TRUE(layout.blocks[item].flags & RH_BLOCK_ORDERED);
+}
+
 TEST(PdfLayoutClasses, AddressesBrokenAcrossLinesAreRejoined) {
     PageContent page = letter_page();
     place(page, "jane-", 40, 100);

@@ -17,6 +17,16 @@ reshost::test::ImporterPlugin& plugin() {
     return p;
 }
 
+const char* kind_of(uint32_t kind) {
+    switch (kind) {
+    case RH_BLOCK_PARAGRAPH: return "p";
+    case RH_BLOCK_HEADING: return "h";
+    case RH_BLOCK_LIST_ITEM: return "li";
+    case RH_BLOCK_TABLE_CELL: return "td";
+    default: return "?";
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -44,7 +54,7 @@ int main(int argc, char** argv) {
                 bold = b.lines[0].spans[0].flags & RH_SPAN_BOLD;
             }
             std::snprintf(head, sizeof head, "p%u x%.0f y%.0f %s%u%s%s%s%s %.1f%s | ", b.at.page, b.at.box.x0, b.at.box.y0,
-                          detail::kind_name(b.kind).c_str(), b.level, b.marker.empty() ? "" : " ", b.marker.c_str(),
+                          kind_of(b.kind), b.level, b.marker.empty() ? "" : " ", b.marker.c_str(),
                           (b.flags & RH_BLOCK_IN_SIDEBAR) ? " [side]" : "",
                           (b.flags & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER)) ? " [running]" : "", size,
                           bold ? "b" : "");

@@ -42,6 +42,8 @@ namespace {
 constexpr float larger = 1.15f;
 // ...or so much larger that nothing else is needed.
 constexpr float much_larger = 1.3f;
+// A bold heading set apart is at least this much larger than body text.
+constexpr float bold_larger = 1.1f;
 // A centred heading is at least this much larger than body text.
 constexpr float slightly_larger = 1.05f;
 // A centred line starts this share of its column's width right of its left
@@ -161,7 +163,9 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpac
         // A list wrapped at a separator ("Kafka • Redis • Go") starts its next
         // line with the separator: a marker used again inside the line is one.
         if (!f.marker.empty() && separates(page, line, f.marker)) f.marker = {};
-        if (f.marker.empty() && is_number_marker(first) && line.words.size() > 1) {
+        // A numbered line set in bold is a numbered heading ("01. Experience"), not an item.
+        bool numbered_heading = all_bold && line.words.size() <= short_heading_words + 1;
+        if (f.marker.empty() && is_number_marker(first) && line.words.size() > 1 && !numbered_heading) {
             f.marker = first;
             f.ordered = true;
         }
@@ -195,6 +199,8 @@ uint32_t heading_level(const LineFacts& f, const TextStyle& style, bool first_in
     // icon before it can make its box touch the line above).
     if (r >= larger && f.words <= short_heading_words) return 2;
     if (f.bold && f.caps) return 2;
+    // A short bold line set apart, a little larger than the text.
+    if (f.bold && spaced && f.words <= short_heading_words && r >= bold_larger) return 2;
     // A short line with a bar beside it or a rule under it.
     if (f.ruled && f.words <= short_heading_words) return 2;
     // A short line set apart and centred over the column, a little larger than the text.

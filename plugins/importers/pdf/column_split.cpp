@@ -26,6 +26,8 @@ constexpr float max_side_gap = 0.2f;
 // How far below the highest point a gutter still counts as clear from the
 // top, as a share of the text's height.
 constexpr float top_slack = 0.02f;
+// Depths tried within one run at most (each costs a pass over the words).
+constexpr std::size_t max_depths = 8;
 // Two sides whose baselines match this often are one table-like column
 // (dates on the left, roles on the right), read row by row.
 constexpr float max_row_match = 0.6f;
@@ -167,8 +169,10 @@ bool find_gutter(const PageContent& page, Gutter& out) {
         std::vector<float> depths(lowest.begin() + static_cast<std::ptrdiff_t>(a), lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1);
         std::sort(depths.begin(), depths.end());
         float tried = highest + slack;
+        std::size_t tries = 0;
         for (float depth : depths) {
             if (depth <= tried) continue;
+            if (++tries > max_depths) break;
             tried = depth + slack;
             std::size_t dlo = a, dhi = a;
             if (widest_clear(tried, dlo, dhi) && dhi - dlo < b - a && consider(dlo, dhi)) break;

@@ -64,8 +64,9 @@ void split_gutter_lines(const PageContent& page, PageLines& lines) {
         auto best = std::max_element(starts.begin(), starts.end(), [](auto a, auto b) { return a.second < b.second; });
         float column = static_cast<float>(best->first);
         std::vector<Split> kept;
+        // (Content indented past the column, a list item, is beside the gutter too.)
         for (const auto& s : splits)
-            if (std::fabs(page.words[lines.lines[s.line].words[s.at]].box.x0 - column) <= align) kept.push_back(s);
+            if (page.words[lines.lines[s.line].words[s.at]].box.x0 >= column - align) kept.push_back(s);
         // A gutter is beside some lines only; text beside every line is a table, read row by row.
         if (kept.size() < min_gutter_lines || static_cast<float>(kept.size()) > max_gutter_share * static_cast<float>(count))
             continue;

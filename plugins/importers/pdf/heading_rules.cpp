@@ -17,12 +17,15 @@ constexpr float max_bar_gap = 2.0f;
 // under the line.
 constexpr float rule_run_on = 2.0f;
 constexpr float max_rule_drop = 0.8f;
+// Rules looked at around one line at most: a page drawn as thousands of
+// strokes (a chart, a barcode) costs no more than a few per line.
+constexpr std::size_t max_looked_at = 64;
 
 // A rating meter draws its value over a track: two rules on the same row.
 bool in_a_meter(const PageContent& page, const Box& rule) {
     auto it = std::lower_bound(page.rules.begin(), page.rules.end(), rule.center_y() - 1.0f,
                                [](const Box& r, float y) { return r.center_y() < y; });
-    for (; it != page.rules.end() && it->center_y() <= rule.center_y() + 1.0f; ++it)
+    for (std::size_t seen = 0; it != page.rules.end() && it->center_y() <= rule.center_y() + 1.0f && seen < max_looked_at; ++it, ++seen)
         if (&*it != &rule && it->width() > it->height() && std::min(it->x1, rule.x1) > std::max(it->x0, rule.x0)) return true;
     return false;
 }
@@ -36,7 +39,7 @@ bool set_off_by_rule(const PageContent& page, const TextLine& line, float size) 
     auto it = std::lower_bound(page.rules.begin(), page.rules.end(), top,
                                [](const Box& r, float y) { return r.center_y() < y; });
     bool under = false, above = false;
-    for (; it != page.rules.end() && it->center_y() <= bottom; ++it) {
+    for (std::size_t seen = 0; it != page.rules.end() && it->center_y() <= bottom && seen < max_looked_at; ++it, ++seen) {
         const Box& r = *it;
         bool vertical = r.height() > r.width();
         if (vertical) {

@@ -137,6 +137,10 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
 // of a sidebar that is read after the main column).
 void put_name_first(std::vector<BlockData>& blocks);
 
+// Where the sections' headings are set larger than the text, headings in
+// the text's own size (a role's title in bold capitals) are one level down.
+void rank_headings(std::vector<BlockData>& blocks, float body_size);
+
 // Writes the headings set right above or below the name (a job title, a
 // headline) as paragraphs: they are part of the name's header.
 void demote_name_lines(std::vector<BlockData>& blocks);
