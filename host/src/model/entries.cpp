@@ -590,7 +590,9 @@ private:
         if (!short_line(first.text, 12) || starts_with_bullet(first.text) || stack_line(first)) return false;
         if (s_.entries.empty()) return true;
         const EntryData& cur = s_.entries.back();
-        if (!cur.bullets.empty()) return true;
+        // After bullets a short line heads the next entry, unless it reads as prose: a bullet
+        // written without a marker ("Mentored 6 junior engineers; 2 were promoted").
+        if (!cur.bullets.empty()) return !prose(first.text);
         // Two dated lines in a row are two entries.
         bool dated = find_dates(first.text, data_).has_value() ||
                      (p.line_count > 1 && find_dates(b.lines[p.first_line + 1].text, data_).has_value());
@@ -767,6 +769,18 @@ private:
         if (!place.text.empty()) e.location = place;
         assign_parts(e, std::move(parts), s_.kind, data_);
         return true;
+    }
+
+    // Five words or more, most of them in lower case: a sentence, not a name or a title.
+    static bool prose(std::string_view text) {
+        std::size_t total = 0, lower = 0;
+        for (const auto& w : words(std::string(text))) {
+            std::size_t pos = 0;
+            int32_t cp = next_code_point(w, pos);
+            if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL) ++lower;
+            if (letter_count(w) > 0) ++total;
+        }
+        return total >= 5 && lower * 2 > total;
     }
 
     // Ends like a sentence, or starts like a clause: text, not a name.
