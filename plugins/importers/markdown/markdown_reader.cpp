@@ -325,7 +325,9 @@ void MarkdownReader::text(MD_TEXTTYPE type, const char* p, std::size_t size) {
         break;
     case MD_TEXT_HTML:
         // Inline tags are markup, not content; an HTML block is kept as the text it shows.
+        // An inline <a href> still links the text up to its </a>.
         if (verbatim_) append_html(p, size);
+        else if (auto shown = inline_html_.pieces(std::string_view(p, size)); shown.empty()) html_link_ = inline_html_.link();
         break;
     case MD_TEXT_CODE:
         if (verbatim_ && fence_ != Fence::code) collect_fence(p, size);
@@ -350,6 +352,9 @@ void MarkdownReader::open_block(rh_block_kind kind, uint32_t level) {
 void MarkdownReader::flush() {
     item_waits_for_paragraph_ = false;
     verbatim_ = false;
+    // An <a> left open links nothing past its block.
+    html_link_.clear();
+    inline_html_ = HtmlText();
     if (!block_) return;
     BlockData b = std::move(*block_);
     block_.reset();
@@ -435,10 +440,14 @@ void MarkdownReader::append_html(const char* p, std::size_t size) {
         if (!piece.empty()) {
             if (uint32_t n = index_.line_of(piece.data())) last_line_ = n;
             // Lines that are all tags leave no line behind.
-            if (std::string shown = html_.line(piece); !shown.empty()) {
-                if (block_ && !block_->lines.empty() && !block_->lines.back().spans.empty()) new_line();
-                append(shown, piece.data());
+            auto shown = html_.pieces(piece);
+            if (!shown.empty() && block_ && !block_->lines.empty() && !block_->lines.back().spans.empty()) new_line();
+            for (const auto& run : shown) {
+                // An <a href> keeps its target, as a Markdown link does.
+                html_link_ = run.link;
+                append(run.text, piece.data());
             }
+            html_link_.clear();
         }
         if (nl == std::string_view::npos) break;
         s.remove_prefix(nl + 1);
@@ -555,7 +564,7 @@ void MarkdownReader::add_footnotes() {
 }
 
 uint32_t MarkdownReader::span_flags() const {
-    uint32_t flags = 0;
+    uint32_t flags = html_link_.empty() ? 0 : RH_SPAN_LINK;
     for (const auto& f : spans_) {
         switch (f.type) {
         case MD_SPAN_STRONG: flags |= RH_SPAN_BOLD; break;
@@ -572,7 +581,7 @@ uint32_t MarkdownReader::span_flags() const {
 std::string_view MarkdownReader::span_link() const {
     for (auto it = spans_.rbegin(); it != spans_.rend(); ++it)
         if (it->type == MD_SPAN_A) return it->target;
-    return {};
+    return html_link_;
 }
 
 std::string MarkdownReader::attribute_text(const MD_ATTRIBUTE& a) {

@@ -92,7 +92,8 @@ private:
     uint32_t fence_breaks_ = 0;     // line breaks in fence_text_
     uint32_t fence_offset_ = 0;     // file line of fence_text_'s line n is n + fence_offset_
     bool fence_placed_ = false;     // fence_offset_ is known
-    HtmlText html_;
+    HtmlText html_, inline_html_;
+    std::string html_link_;  // the href of the HTML link whose text is being appended
     bool any_block_ = false;        // something was added: a YAML fence after it is not front matter
     std::optional<BlockData> block_;
     bool item_waits_for_paragraph_ = false;
