@@ -402,7 +402,7 @@ private:
         read_entry_header(e, header, s_.kind, data_, !group_.empty());
         bool dated = !e.start.raw.empty() || !e.end.raw.empty();
         // Under an employer's line, an undated header names the next employer.
-        if (!group_.empty() && group_by_line_ && !dated) group_.clear();
+        if (!group_.empty() && group_by_line_ && !dated && employer_line(e)) group_.clear();
         if (!group_.empty() && e.organization.text.empty() && e.title.text != group_) {
             e.organization = FieldData{group_, group_loc_};
             if (e.location.text.empty()) e.location = group_place_;
@@ -599,6 +599,14 @@ private:
         return dated && (!cur.start.raw.empty() || !cur.end.raw.empty()) && origin_ != Origin::heading;
     }
 
+    // A job title alone on its line right under an employer's line ("Graniteforge Analytics —
+    // Thessaloníki" over "Software Engineer I" over "10/2020–6/2022"): the employer's first position.
+    bool position_under_employer(const LineData& l) const {
+        if (s_.entries.empty() || s_.kind != RH_SECTION_EXPERIENCE || origin_ == Origin::heading) return false;
+        return employer_line(s_.entries.back()) && short_line(l.text, 8) && has_word(l.text, data_.role_words) &&
+               !find_dates(l.text, data_) && !prose(l.text);
+    }
+
     // A bare heading that names a role ("### Data Scientist") over the line with its company and dates.
     bool completes_heading(const LineData& l) const {
         if (s_.entries.empty() || origin_ != Origin::heading || !bare(s_.entries.back())) return false;
@@ -624,12 +632,13 @@ private:
         if (completes_heading(first)) {
             continuation(first, true);
             ++i;
-        } else if ((bold_led(first) && !stack_line(first)) || plain_header(p, b)) {
+        } else if ((bold_led(first) && !stack_line(first)) || plain_header(p, b) || position_under_employer(first)) {
             // A new bold employer ends the positions grouped under the previous one.
             // A new bold employer ends the positions grouped under a dated employer's line.
             if (bold_led(first) && !group_by_heading_ && !group_by_line_) group_.clear();
             bool dated = find_dates(first.text, data_).has_value() ||
-                         (end > i + 1 && find_dates(b.lines[i + 1].text, data_).has_value());
+                         (end > i + 1 && find_dates(b.lines[i + 1].text, data_).has_value()) ||
+                         position_under_employer(first);
             maybe_group(p, dated);
             start(p, b, first, Origin::paragraph);
             ++i;
