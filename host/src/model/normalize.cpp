@@ -64,6 +64,12 @@ std::vector<Unit> units_of(const DocumentData& doc, const NormalizerData& data) 
             if (pseudo_heading(blk.lines[0])) {
                 h.text = std::string(trim(blk.lines[0].text));
                 set_kind(h, data);
+            } else if (blk.kind == RH_BLOCK_PARAGRAPH && blk.lines.size() == 1 && words(word_key(blk.lines[0].text)).size() <= 4) {
+                // A paragraph that is nothing but a heading synonym ("Relevant Experience" set in
+                // small capitals, which the text layer gives in lower case) heads a section too.
+                h.text = std::string(trim(blk.lines[0].text));
+                set_kind(h, data);
+                if (h.by_words) h.kind.reset();
             }
             if (h.kind) {
                 h.part = SectionPart{b, 0, 1, true, pseudo_level};
