@@ -68,7 +68,7 @@ std::vector<Unit> units_of(const DocumentData& doc, const NormalizerData& data) 
                 // A paragraph that is nothing but a heading synonym ("Relevant Experience" set in
                 // small capitals, which the text layer gives in lower case) heads a section too.
                 h.text = std::string(trim(blk.lines[0].text));
-                set_kind(h, data);
+                if (!h.text.empty() && h.text.back() != ':') set_kind(h, data);  // "Languages:" labels a list
                 if (h.by_words) h.kind.reset();
             }
             if (h.kind) {
