@@ -153,9 +153,10 @@ void drop_labels(std::vector<Unit>& units) {
     });
 }
 
-// Prose under the name before the first section: a paragraph of a dozen words or more that
-// holds no contact detail. The first such run of paragraphs is the summary, untitled.
-std::optional<SectionData> untitled_summary(const DocumentData& doc, std::size_t end) {
+// Prose under the name, outside every section: a paragraph of a dozen words or more that holds
+// no contact detail. The first such run of paragraphs is the summary, untitled. `loose` lists
+// the blocks outside every section, in reading order.
+std::optional<SectionData> untitled_summary(const DocumentData& doc, const std::vector<uint32_t>& loose) {
     auto prose = [&](const BlockData& b) {
         // A quotation (a block quote) is not the candidate speaking of themselves.
         if (b.kind != RH_BLOCK_PARAGRAPH || (b.flags & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER | RH_BLOCK_IN_QUOTE))) return false;
@@ -165,9 +166,10 @@ std::optional<SectionData> untitled_summary(const DocumentData& doc, std::size_t
         return words(word_key(text)).size() >= 12 && letter_count(text) * 10 >= text.size() * 7;
     };
     std::optional<SectionData> s;
-    for (std::size_t b = 0; b < end && b < doc.blocks.size(); ++b) {
+    for (std::size_t i = 0; i < loose.size(); ++i) {
+        uint32_t b = loose[i];
         const BlockData& blk = doc.blocks[b];
-        if (!prose(blk)) {
+        if (!prose(blk) || (s && b != s->first_block + s->block_count)) {
             if (s) break;
             continue;
         }
@@ -279,6 +281,8 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
 
     std::vector<std::pair<std::size_t, std::vector<SectionPart>>> open;  // section index, its parts
     std::vector<bool> by_words;  // per section: its heading was named by its words only
+    std::vector<uint32_t> loose;  // blocks outside every section, before the main column's first one
+    bool main_section = false;    // a section outside the sidebar has started
     std::size_t first_index = static_cast<std::size_t>(first - units.begin());
     bool outside = false;  // after the resume: a guide or notes around a sample resume
     for (std::size_t i = 0; i < units.size(); ++i) {
@@ -304,6 +308,7 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
             s.kind = u.kind.value_or(RH_SECTION_OTHER);
             s.volunteer = u.volunteer;
             by_words.push_back(u.by_words);
+            if (!(doc.blocks[u.part.block].flags & RH_BLOCK_IN_SIDEBAR)) main_section = true;
             s.heading = FieldData{u.text, u.loc};
             s.loc = u.loc;
             s.first_block = u.part.block;
@@ -316,7 +321,18 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
             open.emplace_back(r.sections.size() - 1, std::vector<SectionPart>{});
             continue;
         }
-        if (r.sections.empty()) continue;  // the contact block
+        if (r.sections.empty()) {  // the contact block
+            loose.push_back(u.part.block);
+            continue;
+        }
+        // A sidebar section ends where the main column's text begins (the intro under the name
+        // beside "Profiles" and "Skills" in the sidebar).
+        const SectionData& cur = r.sections.back();
+        bool side_section = doc.blocks[cur.first_block].flags & RH_BLOCK_IN_SIDEBAR;
+        if (side_section && !main_section && !(doc.blocks[u.part.block].flags & RH_BLOCK_IN_SIDEBAR)) {
+            loose.push_back(u.part.block);
+            continue;
+        }
         open.back().second.push_back(u.part);
     }
     auto& last = r.sections.back();
@@ -339,7 +355,7 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
     }
 
     if (std::none_of(r.sections.begin(), r.sections.end(), [](const SectionData& s) { return s.kind == RH_SECTION_SUMMARY; }))
-        if (auto intro = untitled_summary(doc, r.sections.empty() ? doc.blocks.size() : r.sections.front().first_block))
+        if (auto intro = untitled_summary(doc, loose))
             r.sections.insert(r.sections.begin(), std::move(*intro));
 
     r.years_experience = years_of_experience(r, parse_today(today));
