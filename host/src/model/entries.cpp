@@ -664,7 +664,11 @@ private:
                 continue;
             }
             bool next_to_header = e.bullets.empty() && e.lines.empty();
-            if (!in_bullet && continuation(l, next_to_header)) continue;
+            // Still the header: a bold line of its block, or the line above its dates.
+            bool in_header = !header_blocks_.empty() &&
+                             header_blocks_.back() == static_cast<uint32_t>(&b - doc_.blocks.data()) &&
+                             (all_bold(l) || (i + 1 < end && find_dates(b.lines[i + 1].text, data_)));
+            if (!in_bullet && continuation(l, next_to_header, in_header)) continue;
             // Certifications go one a line: a dated line after a dated one is the next.
             if (s_.kind == RH_SECTION_CERTIFICATIONS && !(e.start.raw.empty() && e.end.raw.empty()) &&
                 short_line(l.text, 20) && find_dates(l.text, data_)) {
@@ -725,7 +729,9 @@ private:
     }
 
     // Reads a line right under a header ("Acme | 2020 – Present") into the entry; false if it is not one.
-    bool continuation(const LineData& l, bool next_to_header) {
+    // `in_header` when the line still belongs to a header set on three lines of one block
+    // ("Senior Engineer" / "Acme Widgets, Inc." / "03/2024 – Current").
+    bool continuation(const LineData& l, bool next_to_header, bool in_header = false) {
         EntryData& e = s_.entries.back();
         if (!e.bullets.empty() || !e.lines.empty()) return false;
         if (!short_line(l.text, 15) || starts_with_bullet(l.text)) return false;
@@ -736,7 +742,8 @@ private:
         // An undated short line right under a dated title, or under a bare heading, names its
         // company, school or degree ("Turing School", "### Cornell University" over "BS in CS").
         bool under_bare = origin_ == Origin::heading && bare(e);
-        bool named = needs_org && next_to_header && !dated && (has_dates || under_bare) && short_line(l.text, 8) &&
+        bool header_line = in_header && origin_ == Origin::paragraph;
+        bool named = needs_org && next_to_header && !dated && (has_dates || under_bare || header_line) && short_line(l.text, 8) &&
                      (s_.kind == RH_SECTION_EXPERIENCE || s_.kind == RH_SECTION_EDUCATION) && !sentence(l.text);
         // A dated line under a dated employer is its first position ("_CEO | Dec. 2013 – Dec. 2014_").
         bool position = dated && has_dates && needs_org && next_to_header && s_.kind == RH_SECTION_EXPERIENCE &&
@@ -795,7 +802,13 @@ private:
     // Ends like a sentence, or starts like a clause: text, not a name.
     static bool sentence(std::string_view text) {
         std::string_view t = trim(text);
-        if (t.empty() || t.back() == '.' || t.back() == ':') return true;
+        if (t.empty() || t.back() == ':') return true;
+        // A full stop ends a sentence, not a company's "Inc." or "S.A.": a short word before it.
+        if (t.back() == '.') {
+            std::size_t space = t.find_last_of(' ');
+            std::string_view last = space == std::string_view::npos ? t : t.substr(space + 1);
+            if (last.size() > 5 || word_count(t) > 5) return true;
+        }
         std::size_t pos = 0;
         int32_t cp = next_code_point(t, pos);
         return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
