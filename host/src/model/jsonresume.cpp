@@ -140,27 +140,27 @@ std::string resume_to_jsonresume(const ResumeData& r, const DocumentData& doc) {
             for (const auto& l : s.lines) awards.push_back(award_json(l.text));
             for (const auto& e : s.entries) awards.push_back({{"title", e.title.text}});
         }
+        // A role, paid or volunteering: JSON Resume names the organization differently.
+        auto role = [&](const EntryData& e, const char* organization) {
+            json j = json::object();
+            put(j, organization, e.organization.text);
+            put(j, "position", e.title.text);
+            put_date(j, "startDate", e.start);
+            put_date(j, "endDate", e.end);
+            put(j, "summary", joined(e.lines));
+            j["highlights"] = highlights(e, doc);
+            return j;
+        };
         for (const auto& e : s.entries) {
             json j = json::object();
             if (s.volunteer) {
-                put(j, "organization", e.organization.text);
-                put(j, "position", e.title.text);
-                put_date(j, "startDate", e.start);
-                put_date(j, "endDate", e.end);
-                put(j, "summary", joined(e.lines));
-                j["highlights"] = highlights(e, doc);
-                volunteer.push_back(std::move(j));
+                volunteer.push_back(role(e, "organization"));
                 continue;
             }
             switch (s.kind) {
             case RH_SECTION_EXPERIENCE:
-                put(j, "name", e.organization.text);
-                put(j, "position", e.title.text);
+                j = role(e, "name");
                 put(j, "location", e.location.text);
-                put_date(j, "startDate", e.start);
-                put_date(j, "endDate", e.end);
-                put(j, "summary", joined(e.lines));
-                j["highlights"] = highlights(e, doc);
                 put(j, "x-reshost-group", e.group);
                 work.push_back(std::move(j));
                 break;
