@@ -653,7 +653,10 @@ private:
                 continue;
             }
             bool next_to_header = e.bullets.empty() && e.lines.empty();
-            if (!in_bullet && continuation(l, next_to_header)) continue;
+            // "Title" / "Company" / "Dates" on three lines: the line before the dates still names.
+            bool dates_next = i + 1 < end && short_line(b.lines[i + 1].text, 12) &&
+                              !starts_with_bullet(b.lines[i + 1].text) && find_dates(b.lines[i + 1].text, data_).has_value();
+            if (!in_bullet && continuation(l, next_to_header, dates_next)) continue;
             // Certifications go one a line: a dated line after a dated one is the next.
             if (s_.kind == RH_SECTION_CERTIFICATIONS && !(e.start.raw.empty() && e.end.raw.empty()) &&
                 short_line(l.text, 20) && find_dates(l.text, data_)) {
@@ -714,7 +717,7 @@ private:
     }
 
     // Reads a line right under a header ("Acme | 2020 – Present") into the entry; false if it is not one.
-    bool continuation(const LineData& l, bool next_to_header) {
+    bool continuation(const LineData& l, bool next_to_header, bool dates_next = false) {
         EntryData& e = s_.entries.back();
         if (!e.bullets.empty() || !e.lines.empty()) return false;
         if (!short_line(l.text, 15) || starts_with_bullet(l.text)) return false;
@@ -725,7 +728,8 @@ private:
         // An undated short line right under a dated title, or under a bare heading, names its
         // company, school or degree ("Turing School", "### Cornell University" over "BS in CS").
         bool under_bare = origin_ == Origin::heading && bare(e);
-        bool named = needs_org && next_to_header && !dated && (has_dates || under_bare) && short_line(l.text, 8) &&
+        bool named = needs_org && next_to_header && !dated && (has_dates || under_bare || dates_next) &&
+                     short_line(l.text, 8) &&
                      (s_.kind == RH_SECTION_EXPERIENCE || s_.kind == RH_SECTION_EDUCATION) && !sentence(l.text);
         // A dated line under a dated employer is its first position ("_CEO | Dec. 2013 – Dec. 2014_").
         bool position = dated && has_dates && needs_org && next_to_header && s_.kind == RH_SECTION_EXPERIENCE &&
@@ -769,10 +773,16 @@ private:
         return true;
     }
 
-    // Ends like a sentence, or starts like a clause: text, not a name.
-    static bool sentence(std::string_view text) {
+    // Ends like a sentence, or starts like a clause: text, not a name. A company's suffix
+    // ("Acme Widgets, Inc.") ends a name with a dot.
+    bool sentence(std::string_view text) const {
         std::string_view t = trim(text);
-        if (t.empty() || t.back() == '.' || t.back() == ':') return true;
+        if (t.empty() || t.back() == ':') return true;
+        if (t.back() == '.') {
+            auto space = t.find_last_of(' ');
+            std::string_view last = space == std::string_view::npos ? t : t.substr(space + 1);
+            if (!has_word(last, data_.organization_words)) return true;
+        }
         std::size_t pos = 0;
         int32_t cp = next_code_point(t, pos);
         return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
