@@ -239,7 +239,7 @@ std::string strip_bullet(std::string_view text) {
 }
 
 void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind kind, const NormalizerData& data,
-                       bool grouped) {
+                       bool grouped, std::string* comma_whole) {
     std::string text = marked_text(line);
     // Dates are read on the text without style boundaries, then cut out of the marked text.
     std::string plain = text;
@@ -268,7 +268,10 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
                           has_word(rest, data.role_words);
             auto [named, place] = split_place_tail(parts[0], data);
             if (!place.empty()) parts = {named, place};
-            else if (!suffix && titled && !rest.empty() && !is_place(parts[0], data)) parts = {head, rest};
+            else if (!suffix && titled && !rest.empty() && !is_place(parts[0], data)) {
+                if (comma_whole) *comma_whole = parts[0];
+                parts = {head, rest};
+            }
         }
     }
     std::vector<FieldData> fields;
@@ -399,7 +402,8 @@ private:
         EntryData e;
         e.loc = b.loc;
         if (!group_.empty()) e.group = group_;
-        read_entry_header(e, header, s_.kind, data_, !group_.empty());
+        comma_whole_.clear();
+        read_entry_header(e, header, s_.kind, data_, !group_.empty(), &comma_whole_);
         bool dated = !e.start.raw.empty() || !e.end.raw.empty();
         // Under an employer's line, an undated header names the next employer.
         if (!group_.empty() && group_by_line_ && !dated) group_.clear();
@@ -723,6 +727,20 @@ private:
         if (!short_line(l.text, 15) || starts_with_bullet(l.text)) return false;
         bool dated = find_dates(l.text, data_).has_value();
         bool has_dates = !(e.start.raw.empty() && e.end.raw.empty());
+        // "Working Student, Backend   2018.11 – 2019.03" over "Blueshift": the comma was the title's own.
+        if (!comma_whole_.empty() && next_to_header && !dated && s_.kind == RH_SECTION_EXPERIENCE &&
+            short_line(l.text, 8) && !sentence(l.text) && !is_place(l.text, data_) && e.location.text.empty()) {
+            e.title.text = comma_whole_;
+            e.organization = FieldData{};
+        }
+        comma_whole_.clear();
+        // "Liège, Belgium" alone under a header: its place.
+        if (next_to_header && !dated && e.location.text.empty() && !e.title.text.empty() &&
+            short_line(l.text, 6) && l.text.find(", ") != std::string::npos &&
+            split_header(marked_text(l), false).size() == 1 && is_place(l.text, data_)) {
+            e.location = FieldData{squeeze(l.text), l.loc};
+            return true;
+        }
         bool needs_org = e.organization.text.empty();
         bool italic_org = needs_org && all_italic(l) && short_line(l.text, 8);
         // An undated short line right under a dated title, or under a bare heading, names its
@@ -802,6 +820,7 @@ private:
     bool group_by_line_ = false;  // the group is an undated employer's line over dated positions
     bool plain_item_ = false;  // the current entry is a list item without bold: so are the next ones
     std::string pending_;  // a label read alone, waiting for its value
+    std::string comma_whole_;  // the current header's part split at its comma into title and company
     std::vector<uint32_t> header_blocks_;  // the block of each entry's header
     struct MarkerFree {
         std::size_t entry, line;  // the entry, and the index of the line in its lines
