@@ -535,8 +535,52 @@ private:
         return d->pos + d->len + 2 >= t.size() || d->pos <= 2;
     }
 
+    // A short line holding a date range and little else ("Apr 2022 — Current").
+    bool dates_only(const LineData& l) const {
+        if (!short_line(l.text, 8) || starts_with_bullet(l.text)) return false;
+        auto d = find_dates(l.text, data_);
+        if (!d || !d->range) return false;
+        std::string rest = l.text.substr(0, d->pos) + l.text.substr(d->pos + d->len);
+        return letter_count(rest) <= 3;
+    }
+
+    // An item drawn without a marker that is an entry's header: a short first line over its
+    // dates ("Data Engineer at Acme" / "Apr 2022 — Current"), or over its company and then
+    // its dates; or one line ending in a date range. Layouts without list markers make every
+    // line an item.
+    bool unmarked_header(const SectionPart& p, const BlockData& b) const {
+        if (!b.marker.empty() || b.level > 1) return false;
+        std::size_t end = std::min(p.first_line + p.line_count, b.lines.size());
+        const LineData& first = b.lines[p.first_line];
+        if (!short_line(first.text, 12) || sentence(first.text) || stack_line(first)) return false;
+        if (find_dates(first.text, data_)) {
+            // Under a header still waiting for its dates, a dated line ends that header.
+            if (!s_.entries.empty()) {
+                const EntryData& e = s_.entries.back();
+                if (e.start.raw.empty() && e.end.raw.empty() && e.bullets.empty() && e.lines.empty()) return false;
+            }
+            return !dates_only(first) && inner_header(first);
+        }
+        for (std::size_t j = p.first_line + 1; j < end && j <= p.first_line + 2; ++j) {
+            if (dates_only(b.lines[j])) return true;
+            if (!short_line(b.lines[j].text, 8) || sentence(b.lines[j].text) || find_dates(b.lines[j].text, data_)) return false;
+        }
+        return false;
+    }
+
     void list_item(const SectionPart& p, const BlockData& b) {
         const LineData& first = b.lines[p.first_line];
+        std::size_t item_end = std::min(p.first_line + p.line_count, b.lines.size());
+        if (unmarked_header(p, b)) {
+            header_lines(p, b, p.first_line, item_end);
+            return;
+        }
+        // The dates of the header above (or the end of its wrapped line), taken for an item of their own.
+        if (b.marker.empty() && !s_.entries.empty() && b.level <= 1 && short_line(first.text, 12) &&
+            find_dates(first.text, data_) && continuation(first, true)) {
+            body(b, p.first_line + 1, item_end);
+            return;
+        }
         bool top = b.level <= 1;
         bool items = s_.kind == RH_SECTION_PROJECTS || s_.kind == RH_SECTION_CERTIFICATIONS;
         bool bold = bold_led(first, items);
