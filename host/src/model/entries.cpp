@@ -702,7 +702,8 @@ private:
             }
             bool next_to_header = e.bullets.empty() && e.lines.empty();
             // "Title" / "Company" / "Dates" on three lines: the line before the dates still names.
-            bool dates_next = i + 1 < end && short_line(b.lines[i + 1].text, 12) &&
+            bool dates_next = next_to_header && e.start.raw.empty() &&
+                              e.end.raw.empty() && i + 1 < end && short_line(b.lines[i + 1].text, 12) &&
                               !starts_with_bullet(b.lines[i + 1].text) && find_dates(b.lines[i + 1].text, data_).has_value();
             if (!in_bullet && continuation(l, next_to_header, dates_next)) continue;
             // Certifications go one a line: a dated line after a dated one is the next.
