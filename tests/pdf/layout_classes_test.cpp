@@ -347,5 +347,39 @@ TEST(PdfLayoutClasses, AddressesBrokenAcrossLinesAreRejoined) {
     EXPECT_EQ(lines[3], "commerce systems");
 }
 
+// A main section running on to page 2 stays whole: the sidebar read between
+// its two halves waits for the main column's next heading.
+TEST(PdfLayoutClasses, SidebarWaitsForTheMainColumnsNextHeading) {
+    auto block = [](rh_block_kind kind, uint32_t page, bool side, std::string text) {
+        BlockData b;
+        b.kind = kind;
+        b.loc.page = page;
+        if (side) b.flags |= RH_BLOCK_IN_SIDEBAR;
+        LineData l;
+        SpanData span;
+        span.text = std::move(text);
+        l.spans.push_back(std::move(span));
+        b.lines.push_back(std::move(l));
+        return b;
+    };
+    std::vector<BlockData> blocks = {
+        block(RH_BLOCK_HEADING, 1, false, "Jane Doe"),
+        block(RH_BLOCK_HEADING, 1, true, "Contact"),  // a sidebar read before the main column stays
+        block(RH_BLOCK_HEADING, 1, false, "Experience"),
+        block(RH_BLOCK_PARAGRAPH, 1, false, "Engineer 2020 - 2022"),
+        block(RH_BLOCK_HEADING, 1, true, "Skills"),
+        block(RH_BLOCK_PARAGRAPH, 1, true, "Go, Kafka"),
+        block(RH_BLOCK_LIST_ITEM, 2, false, "Cut latency by 40%"),
+        block(RH_BLOCK_HEADING, 2, false, "Education"),
+        block(RH_BLOCK_PARAGRAPH, 2, false, "BSc"),
+        block(RH_BLOCK_HEADING, 2, true, "Languages"),
+    };
+    detail::keep_sidebars_apart(blocks);
+    std::vector<std::string> order;
+    for (const auto& b : blocks) order.push_back(b.lines[0].text());
+    EXPECT_EQ(order, (std::vector<std::string>{"Jane Doe", "Contact", "Experience", "Engineer 2020 - 2022", "Cut latency by 40%",
+                                               "Skills", "Go, Kafka", "Education", "BSc", "Languages"}));
+}
+
 }  // namespace
 }  // namespace reshost::pdf

@@ -239,7 +239,7 @@ std::string strip_bullet(std::string_view text) {
 }
 
 void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind kind, const NormalizerData& data,
-                       bool grouped) {
+                       bool grouped, std::string* comma_whole) {
     std::string text = marked_text(line);
     // Dates are read on the text without style boundaries, then cut out of the marked text.
     std::string plain = text;
@@ -268,7 +268,10 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
                           has_word(rest, data.role_words);
             auto [named, place] = split_place_tail(parts[0], data);
             if (!place.empty()) parts = {named, place};
-            else if (!suffix && titled && !rest.empty() && !is_place(parts[0], data)) parts = {head, rest};
+            else if (!suffix && titled && !rest.empty() && !is_place(parts[0], data)) {
+                if (comma_whole) *comma_whole = parts[0];
+                parts = {head, rest};
+            }
         }
     }
     std::vector<FieldData> fields;
@@ -399,7 +402,8 @@ private:
         EntryData e;
         e.loc = b.loc;
         if (!group_.empty()) e.group = group_;
-        read_entry_header(e, header, s_.kind, data_, !group_.empty());
+        comma_whole_.clear();
+        read_entry_header(e, header, s_.kind, data_, !group_.empty(), &comma_whole_);
         bool dated = !e.start.raw.empty() || !e.end.raw.empty();
         // Under an employer's line, an undated header names the next employer.
         if (!group_.empty() && group_by_line_ && !dated && employer_line(e)) group_.clear();
@@ -531,8 +535,52 @@ private:
         return d->pos + d->len + 2 >= t.size() || d->pos <= 2;
     }
 
+    // A short line holding a date range and little else ("Apr 2022 — Current").
+    bool dates_only(const LineData& l) const {
+        if (!short_line(l.text, 8) || starts_with_bullet(l.text)) return false;
+        auto d = find_dates(l.text, data_);
+        if (!d || !d->range) return false;
+        std::string rest = l.text.substr(0, d->pos) + l.text.substr(d->pos + d->len);
+        return letter_count(rest) <= 3;
+    }
+
+    // An item drawn without a marker that is an entry's header: a short first line over its
+    // dates ("Data Engineer at Acme" / "Apr 2022 — Current"), or over its company and then
+    // its dates; or one line ending in a date range. Layouts without list markers make every
+    // line an item.
+    bool unmarked_header(const SectionPart& p, const BlockData& b) const {
+        if (!b.marker.empty() || b.level > 1) return false;
+        std::size_t end = std::min(p.first_line + p.line_count, b.lines.size());
+        const LineData& first = b.lines[p.first_line];
+        if (!short_line(first.text, 12) || sentence(first.text) || stack_line(first)) return false;
+        if (find_dates(first.text, data_)) {
+            // Under a header still waiting for its dates, a dated line ends that header.
+            if (!s_.entries.empty()) {
+                const EntryData& e = s_.entries.back();
+                if (e.start.raw.empty() && e.end.raw.empty() && e.bullets.empty() && e.lines.empty()) return false;
+            }
+            return !dates_only(first) && inner_header(first);
+        }
+        for (std::size_t j = p.first_line + 1; j < end && j <= p.first_line + 2; ++j) {
+            if (dates_only(b.lines[j])) return true;
+            if (!short_line(b.lines[j].text, 8) || sentence(b.lines[j].text) || find_dates(b.lines[j].text, data_)) return false;
+        }
+        return false;
+    }
+
     void list_item(const SectionPart& p, const BlockData& b) {
         const LineData& first = b.lines[p.first_line];
+        std::size_t item_end = std::min(p.first_line + p.line_count, b.lines.size());
+        if (unmarked_header(p, b)) {
+            header_lines(p, b, p.first_line, item_end);
+            return;
+        }
+        // The dates of the header above (or the end of its wrapped line), taken for an item of their own.
+        if (b.marker.empty() && !s_.entries.empty() && b.level <= 1 && short_line(first.text, 12) &&
+            find_dates(first.text, data_) && continuation(first, true)) {
+            body(b, p.first_line + 1, item_end);
+            return;
+        }
         bool top = b.level <= 1;
         bool items = s_.kind == RH_SECTION_PROJECTS || s_.kind == RH_SECTION_CERTIFICATIONS;
         bool bold = bold_led(first, items);
@@ -664,11 +712,11 @@ private:
                 continue;
             }
             bool next_to_header = e.bullets.empty() && e.lines.empty();
-            // Still the header: a bold line of its block, or the line above its dates.
-            bool in_header = !header_blocks_.empty() &&
-                             header_blocks_.back() == static_cast<uint32_t>(&b - doc_.blocks.data()) &&
-                             (all_bold(l) || (i + 1 < end && find_dates(b.lines[i + 1].text, data_)));
-            if (!in_bullet && continuation(l, next_to_header, in_header)) continue;
+            // "Title" / "Company" / "Dates" on three lines: the line before the dates still names.
+            bool dates_next = next_to_header && e.start.raw.empty() &&
+                              e.end.raw.empty() && i + 1 < end && short_line(b.lines[i + 1].text, 12) &&
+                              !starts_with_bullet(b.lines[i + 1].text) && find_dates(b.lines[i + 1].text, data_).has_value();
+            if (!in_bullet && continuation(l, next_to_header, dates_next)) continue;
             // Certifications go one a line: a dated line after a dated one is the next.
             if (s_.kind == RH_SECTION_CERTIFICATIONS && !(e.start.raw.empty() && e.end.raw.empty()) &&
                 short_line(l.text, 20) && find_dates(l.text, data_)) {
@@ -729,21 +777,33 @@ private:
     }
 
     // Reads a line right under a header ("Acme | 2020 – Present") into the entry; false if it is not one.
-    // `in_header` when the line still belongs to a header set on three lines of one block
-    // ("Senior Engineer" / "Acme Widgets, Inc." / "03/2024 – Current").
-    bool continuation(const LineData& l, bool next_to_header, bool in_header = false) {
+    bool continuation(const LineData& l, bool next_to_header, bool dates_next = false) {
         EntryData& e = s_.entries.back();
         if (!e.bullets.empty() || !e.lines.empty()) return false;
         if (!short_line(l.text, 15) || starts_with_bullet(l.text)) return false;
         bool dated = find_dates(l.text, data_).has_value();
         bool has_dates = !(e.start.raw.empty() && e.end.raw.empty());
+        // "Working Student, Backend   2018.11 – 2019.03" over "Blueshift": the comma was the title's own.
+        if (!comma_whole_.empty() && next_to_header && !dated && s_.kind == RH_SECTION_EXPERIENCE &&
+            short_line(l.text, 8) && !sentence(l.text) && !is_place(l.text, data_) && e.location.text.empty()) {
+            e.title.text = comma_whole_;
+            e.organization = FieldData{};
+        }
+        comma_whole_.clear();
+        // "Liège, Belgium" alone under a header: its place.
+        if (next_to_header && !dated && e.location.text.empty() && !e.title.text.empty() &&
+            short_line(l.text, 6) && l.text.find(", ") != std::string::npos &&
+            split_header(marked_text(l), false).size() == 1 && is_place(l.text, data_)) {
+            e.location = FieldData{squeeze(l.text), l.loc};
+            return true;
+        }
         bool needs_org = e.organization.text.empty();
         bool italic_org = needs_org && all_italic(l) && short_line(l.text, 8);
         // An undated short line right under a dated title, or under a bare heading, names its
         // company, school or degree ("Turing School", "### Cornell University" over "BS in CS").
         bool under_bare = origin_ == Origin::heading && bare(e);
-        bool header_line = in_header && origin_ == Origin::paragraph;
-        bool named = needs_org && next_to_header && !dated && (has_dates || under_bare || header_line) && short_line(l.text, 8) &&
+        bool named = needs_org && next_to_header && !dated && (has_dates || under_bare || dates_next) &&
+                     short_line(l.text, 8) &&
                      (s_.kind == RH_SECTION_EXPERIENCE || s_.kind == RH_SECTION_EDUCATION) && !sentence(l.text);
         // A dated line under a dated employer is its first position ("_CEO | Dec. 2013 – Dec. 2014_").
         bool position = dated && has_dates && needs_org && next_to_header && s_.kind == RH_SECTION_EXPERIENCE &&
@@ -799,15 +859,15 @@ private:
         return total >= 5 && lower * 2 > total;
     }
 
-    // Ends like a sentence, or starts like a clause: text, not a name.
-    static bool sentence(std::string_view text) {
+    // Ends like a sentence, or starts like a clause: text, not a name. A company's suffix
+    // ("Acme Widgets, Inc.") ends a name with a dot.
+    bool sentence(std::string_view text) const {
         std::string_view t = trim(text);
         if (t.empty() || t.back() == ':') return true;
-        // A full stop ends a sentence, not a company's "Inc." or "S.A.": a short word before it.
         if (t.back() == '.') {
-            std::size_t space = t.find_last_of(' ');
+            auto space = t.find_last_of(' ');
             std::string_view last = space == std::string_view::npos ? t : t.substr(space + 1);
-            if (last.size() > 5 || word_count(t) > 5) return true;
+            if (!has_word(last, data_.organization_words)) return true;
         }
         std::size_t pos = 0;
         int32_t cp = next_code_point(t, pos);
@@ -828,6 +888,7 @@ private:
     bool group_by_line_ = false;  // the group is an undated employer's line over dated positions
     bool plain_item_ = false;  // the current entry is a list item without bold: so are the next ones
     std::string pending_;  // a label read alone, waiting for its value
+    std::string comma_whole_;  // the current header's part split at its comma into title and company
     std::vector<uint32_t> header_blocks_;  // the block of each entry's header
     struct MarkerFree {
         std::size_t entry, line;  // the entry, and the index of the line in its lines

@@ -24,8 +24,9 @@ void read_section_content(SectionData& section, const std::vector<SectionPart>& 
 
 // Fills an entry's title, organization, location and dates from a header line; `grouped`
 // when the line is a position under an employer's line (its comma does not split off a company).
+// `comma_whole`, when given, receives the part a comma was taken to split into title and company.
 void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind kind, const NormalizerData& data,
-                       bool grouped = false);
+                       bool grouped = false, std::string* comma_whole = nullptr);
 
 // Fills an entry's empty title, organization and place from a header's parts:
 // a place by its form, the title by its words; the rest become entry lines.

@@ -102,8 +102,11 @@ std::pair<bool, int> heading_style(const Unit& u, const DocumentData& doc) {
 // section ("Job Title 1", "International Awards"), not a section. The known headings are
 // those named by a heading synonym when there are two or more, else every named one; a
 // named heading itself is judged only against four or more others.
-void demote_unlike_headings(std::vector<Unit>& units, const DocumentData& doc, uint32_t level) {
-    auto named = [&](const Unit& u) { return u.part.heading && u.kind && u.part.level == level; };
+// A sidebar's headings are judged against the sidebar's, the main column's against the main
+// column's: a sidebar often sets its headings smaller.
+void demote_unlike_headings(std::vector<Unit>& units, const DocumentData& doc, uint32_t level, bool sidebar) {
+    auto in_column = [&](const Unit& u) { return ((doc.blocks[u.part.block].flags & RH_BLOCK_IN_SIDEBAR) != 0) == sidebar; };
+    auto named = [&](const Unit& u) { return u.part.heading && u.kind && u.part.level == level && in_column(u); };
     auto strong = [&](const Unit& u) { return named(u) && !u.by_words; };
     bool synonyms = std::count_if(units.begin(), units.end(), strong) >= 2;
     auto known_one = [&](const Unit& u) { return synonyms ? strong(u) : named(u); };
@@ -126,8 +129,10 @@ void demote_unlike_headings(std::vector<Unit>& units, const DocumentData& doc, u
     bool seen_known = false;
     for (auto& u : units) {
         if (!u.part.heading || u.part.level != level) continue;
+        // Headings before the first known one, in either column, are not judged.
+        if (u.kind && (!synonyms || !u.by_words)) seen_known = true;
+        if (!in_column(u)) continue;
         bool is_known = known_one(u);
-        if (is_known) seen_known = true;
         if (!seen_known || (is_known && !(judge_known && label_kind(u)))) continue;
         auto style = heading_style(u, doc);
         // Letter case varies more than size: a named heading falls on case only when every known one agrees.
@@ -267,7 +272,7 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
     if (first == units.end()) return r;
 
     uint32_t level = first->part.level;
-    demote_unlike_headings(units, doc, level);
+    for (bool sidebar : {false, true}) demote_unlike_headings(units, doc, level, sidebar);
     drop_labels(units);
     auto starts_section = [&](const Unit& u, bool before_first) {
         if (!u.part.heading) return false;

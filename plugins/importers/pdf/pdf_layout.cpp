@@ -21,6 +21,7 @@ DocumentLayout lay_out(const DocumentContent& doc, const MarkerSet& markers) {
     for (uint32_t p = 0; p < doc.pages.size(); ++p) detail::build_blocks(doc, p, lines[p], style, markers, out.blocks);
     detail::put_name_first(out.blocks);
     detail::demote_name_lines(out.blocks);
+    detail::keep_sidebars_apart(out.blocks);
     detail::rank_headings(out.blocks, style.body_size);
     return out;
 }

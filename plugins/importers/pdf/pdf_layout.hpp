@@ -74,6 +74,11 @@ PageLines read_lines(const PageContent& page);
 // The line's words joined by spaces, as drawn (not normalized).
 std::string line_text(const PageContent& page, const TextLine& line);
 
+// Moves sidebar blocks read between the main column of one page and its
+// continuation on a later page to just before the main column's next heading
+// (or the end), so that a main section running on across a page break stays whole.
+void keep_sidebars_apart(std::vector<BlockData>& blocks);
+
 // Splits the lines of a left gutter of headings ("Work   Backend Engineer
 // II" on one baseline) so the gutter's words are read first, on a line of
 // their own.
