@@ -8,6 +8,8 @@
 #include "role_list.hpp"
 #include "timeline_rules.hpp"
 
+#include "document_reading.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <string>
@@ -47,8 +49,9 @@ public:
 
     explicit ExperienceAnalyzer(const OpenContext&) {}
 
-    void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
+    void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         int section = resume.find(RH_SECTION_EXPERIENCE);
         if (section < 0) {
             for (const char* rule : kRules) out.not_evaluated(rule, "no Experience section");
@@ -118,7 +121,7 @@ private:
                         " most recent.";
             f.suggestion = "Keep the " + std::to_string(max) +
                            " most recent or relevant roles in full and fold the "
-                           "older ones into one line, e.g. \"Earlier: Backend Developer at X, Y (2012-2016)\".";
+                           "older ones into one line, e.g. \"Earlier: [Title] at [Company], [Company] ([start year]-[end year])\".";
         }
         out.add(f);
     }

@@ -4,6 +4,8 @@
 #include "first_party_packs.hpp"
 #include "text_measure.hpp"
 
+#include "document_reading.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <algorithm>
@@ -111,6 +113,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         check_pages(host, resume, out);
         check_bullets(host, doc, resume, out);
         check_walls(host, doc, resume, out);

@@ -5,6 +5,8 @@
 #include "heading_catalog.hpp"
 #include "words.hpp"
 
+#include "document_reading.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <optional>
@@ -54,6 +56,7 @@ public:
 
     void analyze(const Host&, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         check_missing(resume, out);
         check_order(resume, out);
         check_contact(doc, resume, out);
@@ -151,7 +154,7 @@ private:
                    "Add a professional email address (firstname.lastname@...) at the top.");
         if (contact.phone().empty())
             report("The contact block has no phone number.",
-                   "Add a phone number with its country code, e.g. +1 555 010 0199.");
+                   "Add a phone number written out with its country code, e.g. \"+[country code] [number]\".");
         bool profile = false;
         for (ProfileLink l : contact.links())
             if (l.network() == "linkedin" || l.network() == "github" || is_profile_url(l.url().text())) profile = true;

@@ -7,6 +7,8 @@
 #include "verb_lexicon.hpp"
 #include "words.hpp"
 
+#include "document_reading.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <algorithm>
@@ -88,8 +90,9 @@ public:
           buzzwords_(normalized_list(ctx.plugin_dir, "buzzwords.txt")),
           pronouns_(normalized_list(ctx.plugin_dir, "pronouns.txt")) {}
 
-    void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
+    void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         std::vector<BulletRef> bullets = collect(resume);
         if (bullets.empty()) {
             for (const char* rule : {"verbs.weak-opener", "verbs.no-verb", "verbs.repeated", "verbs.tense",
