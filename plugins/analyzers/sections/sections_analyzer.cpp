@@ -74,24 +74,16 @@ private:
             {RH_SECTION_SUMMARY, "Summary", "a 4-6 line summary with your years, languages and target role"},
             {RH_SECTION_SKILLS, "Skills", "a Technical Skills section grouped by category"},
             {RH_SECTION_EXPERIENCE, "Experience", "an Experience section with your roles, newest first"},
-            {RH_SECTION_EDUCATION, "Education", "an Education section, even a one-line degree"},
         };
+        // One problem, one finding: a missing Education is education.missing's
+        // (it also accepts certifications), a junior's missing Projects is
+        // level.projects'.
         for (const auto& e : expected) {
             if (resume.find(e.kind) >= 0) continue;
             Finding f;
             f.rule = "sections.missing";
             f.message = std::string("No ") + e.name + " section found.";
             f.suggestion = std::string("Add ") + e.why + ", under the heading " + quoted(e.name) + ".";
-            out.add(f);
-        }
-        float years = resume.years_experience();
-        if (years >= 0 && years < kJuniorYears && resume.find(RH_SECTION_PROJECTS) < 0) {
-            Finding f;
-            f.rule = "sections.missing";
-            f.message = "No Projects section found; with under 3 years of experience, projects carry much of the "
-                        "evidence.";
-            f.suggestion = "Add a \"Projects\" section with 2-4 projects: what you built, the stack, a GitHub link "
-                           "and a result.";
             out.add(f);
         }
     }
