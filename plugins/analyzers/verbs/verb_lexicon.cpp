@@ -44,8 +44,6 @@ std::pair<std::string_view, std::string_view> two_words(std::string_view line) {
 }  // namespace
 
 VerbLexicon::VerbLexicon(const std::string& dir) {
-    analyzers::DataFile prefixes(dir, "verb_prefixes.txt");
-    for (std::string_view line : prefixes.lines()) prefixes_.push_back(analyzers::lower(line));
     analyzers::DataFile file(dir, kFile);
     const auto& lines = file.lines();
     verbs_.reserve(lines.size());
@@ -73,6 +71,8 @@ VerbLexicon::VerbLexicon(const std::string& dir) {
         add_form(add_word(participle(text(verb.base), text(verb.past))), index, Tense::present);
     }
     if (forms_.empty()) throw std::runtime_error(dir + "/" + std::string(kFile) + ": no verbs");
+    analyzers::DataFile prefixes(dir, "verb_prefixes.txt");
+    for (std::string_view line : prefixes.lines()) prefixes_.push_back(analyzers::lower(line));
 }
 
 VerbLexicon::Word VerbLexicon::add_word(std::string_view word) {
