@@ -91,3 +91,14 @@ TEST(UnreadDocument, ReadableResumesAreEvaluated) {
         EXPECT_FALSE(not_evaluated(a, "sections.missing")) << file;
     }
 }
+
+// A referees section is advised away, not renamed into a standard heading.
+TEST(HeadingAdvice, RefereesAreDeletedNotRenamed) {
+    reshost::Analysis a = ats_host().analyze((kFixtures / "referees.md").string());
+    ASSERT_EQ(a.error(), "");
+    auto found = findings_of(a, "ats.nonstandard-heading");
+    ASSERT_EQ(found.size(), 1u) << listing(a);
+    EXPECT_EQ(found[0].suggestion.rfind("Delete the section \"Referees\"", 0), 0u) << found[0].suggestion;
+    EXPECT_EQ(found[0].suggestion.find("Rename"), std::string::npos) << found[0].suggestion;
+    EXPECT_TRUE(findings_of(ats_host().analyze((kFixtures / "readable.md").string()), "ats.nonstandard-heading").empty());
+}

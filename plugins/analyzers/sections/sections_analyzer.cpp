@@ -169,7 +169,13 @@ private:
             f.rule = "ats.nonstandard-heading";
             f.message = "An ATS may not recognise the heading " + quoted(heading) +
                         " and could drop or misfile this section.";
-            if (std::string target = headings_.hint(heading); !target.empty()) {
+            if (headings_.to_remove(heading)) {
+                f.message = "The section " + quoted(heading) +
+                            " lists referees, which a resume no longer carries; an ATS does not file it either.";
+                f.suggestion = "Delete the section " + quoted(heading) +
+                               " rather than renaming it: referees are asked for late in hiring, and the space "
+                               "(and their contact details) is better spent on your work.";
+            } else if (std::string target = headings_.hint(heading); !target.empty()) {
                 f.suggestion = "Rename " + quoted(heading) + " to " + quoted(target) + ".";
             } else {
                 std::string names;
