@@ -190,7 +190,8 @@ private:
                     (total == 1 ? "" : "s") + " (" +
                     percent(share) + ") carry a figure; the target is " + percent(target) + ".";
         f.suggestion = "Quantify at least " + std::to_string(needed) + " more bullet" + (needed == 1 ? "" : "s") +
-                       " - with latency, throughput, cost, users or uptime figures - starting with " +
+                       " - with the figures that show each result (how many, how much, how fast, from what to what) - "
+                       "starting with " +
                        quoted(excerpt(missing.front()->text, 60)) + ".";
         out.add(f);
     }
