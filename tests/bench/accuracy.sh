@@ -32,6 +32,8 @@ for set in real/pdf real/docx real/md all; do
 done
 
 version=$("$reshost" --version 2>/dev/null | head -n 1)
+# The "Findings" part is measured apart (tests/bench/findings_accuracy.py): keep it.
+findings_part=$(sed -n '/^# Findings/,$p' "$repo/docs/accuracy.md" 2>/dev/null || true)
 python3 - "$tmp" "$version" >"$repo/docs/accuracy.md" <<'PY'
 import datetime, json, os, sys
 
@@ -59,4 +61,5 @@ for key, title in sets:
         print(f"| {f} | {v['right']} | {v['total']} | {ratio} |")
     print()
 PY
+if [ -n "$findings_part" ]; then printf '\n%s\n' "$findings_part" >>"$repo/docs/accuracy.md"; fi
 echo "accuracy: wrote $repo/docs/accuracy.md"

@@ -25,8 +25,20 @@ std::size_t first_word(std::string_view text, std::string_view token) {
     return std::string_view::npos;
 }
 
-// A spelled-out form this far after the acronym still explains it: "AWS (Amazon Web Services)".
-constexpr std::size_t kExplainedWithin = 80;
+// The spelled-out form as searched for in lower-cased text: without hyphens
+// ("test driven" matches "test-driven") and without the inflection of its last
+// word ("site reliability engineer" matches "... engineering" and "engineers").
+std::string spelled_stem(std::string_view spelled) {
+    std::string out = analyzers::lower(spelled);
+    for (char& c : out)
+        if (c == '-') c = ' ';
+    for (std::string_view ending : {"ing", "s"})
+        if (out.size() > ending.size() + 4 && out.compare(out.size() - ending.size(), ending.size(), ending) == 0) {
+            out.resize(out.size() - ending.size());
+            break;
+        }
+    return out;
+}
 
 }  // namespace
 
@@ -52,12 +64,14 @@ void check_acronym(const DocumentFacts& facts, Findings& out) {
         out.not_evaluated("ats.acronym", "the document has no text");
         return;
     }
-    const std::string lowered = analyzers::lower(text);
+    std::string lowered = analyzers::lower(text);
+    for (char& c : lowered)
+        if (c == '-' || c == '\n') c = ' ';
     for (const auto& [acronym, spelled] : facts.data.acronyms) {
         std::size_t at = first_word(text, acronym);
         if (at == std::string::npos) continue;
-        std::size_t full = lowered.find(analyzers::lower(spelled));
-        if (full != std::string::npos && full <= at + acronym.size() + kExplainedWithin) continue;
+        // Spelled out anywhere - before, beside or after - the resume carries both forms.
+        if (lowered.find(spelled_stem(spelled)) != std::string::npos) continue;
         const LineAt* where = &lines.front();
         for (const LineAt& l : lines)
             if (l.offset <= at) where = &l;

@@ -66,8 +66,17 @@ public:
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
         DocumentFacts facts(host, doc, resume, data_);
+        analyzers::DocumentReading reading = analyzers::reading_of(doc);
         check_no_text(facts, out);
-        check_garbled_text(facts, out);
+        check_garbled_text(facts, reading, out);
+        check_file_type(facts, out);
+        if (!reading.read()) {
+            // What the page looks like or holds cannot be judged from text nobody could read.
+            for (const RuleInfo& rule : rules())
+                if (rule.id != "ats.no-text" && rule.id != "ats.garbled-text" && rule.id != "ats.file-type")
+                    out.not_evaluated(rule.id, reading.reason);
+            return;
+        }
         check_multi_column(facts, out);
         check_table(facts, out);
         check_text_box(facts, out);
@@ -76,7 +85,6 @@ public:
         check_icon_glyphs(facts, out);
         check_nonstandard_font(facts, out);
         check_hidden_link(facts, out);
-        check_file_type(facts, out);
         check_acronym(facts, out);
     }
 

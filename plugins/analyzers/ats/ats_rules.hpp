@@ -3,12 +3,13 @@
 #pragma once
 
 #include "document_facts.hpp"
+#include "document_reading.hpp"
 
 namespace reshost::ats {
 
 using namespace ::reshost::sdk;
 void check_no_text(const DocumentFacts& facts, Findings& out);
-void check_garbled_text(const DocumentFacts& facts, Findings& out);
+void check_garbled_text(const DocumentFacts& facts, const analyzers::DocumentReading& reading, Findings& out);
 void check_multi_column(const DocumentFacts& facts, Findings& out);
 void check_table(const DocumentFacts& facts, Findings& out);
 void check_text_box(const DocumentFacts& facts, Findings& out);

@@ -128,7 +128,33 @@ std::optional<Location> line_location(Line line, Block block) {
 
 }  // namespace
 
-void check_garbled_text(const DocumentFacts& facts, Findings& out) {
+namespace {
+
+// Text whose words come out run together: every glyph has a character, but
+// the spaces between words are lost, so an ATS reads word salad.
+void report_word_salad(const DocumentFacts& facts, const analyzers::DocumentReading& reading, Findings& out) {
+    std::string words;
+    for (std::size_t i = 0; i < reading.samples.size(); ++i) words += (i ? ", " : "") + quoted(reading.samples[i], 40);
+    char percent[32];
+    std::snprintf(percent, sizeof percent, "%.0f%%", reading.run_together_share() * 100);
+    auto blocks = facts.doc.blocks();
+    out.add(finding("ats.garbled-text", Severity::error,
+                    std::to_string(reading.run_together) + " words (" + percent +
+                        " of the text) come out as several words run together, e.g. " + words +
+                        "; an ATS reads this text as word salad and finds none of your skills or titles in it.",
+                    "Export the file again from the program you wrote it in, with a standard font, then copy its "
+                    "text into a plain editor: the words and the spaces between them must come out as you wrote them.",
+                    blocks.empty() ? std::nullopt : location_of(blocks[0].location())));
+}
+
+}  // namespace
+
+void check_garbled_text(const DocumentFacts& facts, const analyzers::DocumentReading& reading, Findings& out) {
+    out.metric("ats.run_together_share", reading.run_together_share());
+    if (reading.state == analyzers::DocumentReading::State::word_salad) {
+        report_word_salad(facts, reading, out);
+        return;
+    }
     std::size_t garbled = 0;
     std::vector<std::string> samples;
     std::optional<Location> where;

@@ -8,6 +8,8 @@
 #include "phrase_list.hpp"
 #include "words.hpp"
 
+#include "document_reading.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <algorithm>
@@ -92,8 +94,9 @@ public:
     explicit EducationAnalyzer(const OpenContext& ctx)
         : detail_cues_(ctx.plugin_dir, "detail_cues.txt"), cert_cues_(ctx.plugin_dir, "certification_cues.txt") {}
 
-    void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
+    void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         check_missing(resume, out);
         check_cert_years(resume, out);
         check_too_long(host, resume, out);
@@ -123,9 +126,9 @@ private:
                 "Certifications section.";
         }
         f.suggestion =
-            "Add an \"Education\" section with one line per degree (\"B.S. Computer Science, University of "
-            "Washington (2020)\"); if you are self-taught, list a bootcamp or a certification such as "
-            "\"AWS Certified Developer - Associate (2025)\".";
+            "Add an \"Education\" section with one line per degree (\"[Degree], [School] ([year])\"); "
+            "if you are self-taught, list a bootcamp or a certification the same way: \"[Certification], "
+            "[Issuer] ([year])\".";
         out.add(f);
     }
 
@@ -173,7 +176,7 @@ private:
             if (dated) continue;
             Finding f = item.finding("education.cert-year");
             f.message = "The certification " + quoted(item.text) + " gives no year.";
-            f.suggestion = "Add the year you earned it, e.g. " + quoted(item.text + " (2025)") +
+            f.suggestion = "Add the year you earned it, e.g. " + quoted(item.text + " ([year])") +
                            ": readers check that a certification is current, and many expire after 2-3 years.";
             out.add(f);
         }

@@ -8,7 +8,12 @@
 #include "role_list.hpp"
 #include "timeline_rules.hpp"
 
+#include "document_reading.hpp"
+#include "page_limit.hpp"
+
 #include <reshost/sdk.hpp>
+
+#include <algorithm>
 
 #include <string>
 #include <vector>
@@ -20,6 +25,9 @@ namespace {
 
 constexpr int kRolesMin = 3, kRolesMax = 5;
 constexpr int kBulletsMin = 4, kBulletsMax = 6;
+// Only the most recent roles are asked for more bullets: older ones may be brief.
+// Any role past the maximum is asked to trim.
+constexpr std::size_t kRolesHeldToBulletRange = 3;
 constexpr int kGapMonths = 6, kOverlapMonths = 1;
 
 constexpr const char* kRules[] = {"experience.role-count", "experience.order", "experience.bullet-count",
@@ -47,8 +55,9 @@ public:
 
     explicit ExperienceAnalyzer(const OpenContext&) {}
 
-    void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
+    void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         int section = resume.find(RH_SECTION_EXPERIENCE);
         if (section < 0) {
             for (const char* rule : kRules) out.not_evaluated(rule, "no Experience section");
@@ -65,7 +74,7 @@ public:
         }
         out.metric("experience.roles", static_cast<double>(roles.size()));
         check_role_count(host, resume, section, roles, out);
-        check_bullet_count(host, roles, out);
+        check_bullet_count(host, resume, roles, out);
         check_dates(roles, timeline, out);
         check_order(roles, out);
         check_gaps(roles, study_spans(resume, timeline.today), timeline, out);
@@ -118,19 +127,41 @@ private:
                         " most recent.";
             f.suggestion = "Keep the " + std::to_string(max) +
                            " most recent or relevant roles in full and fold the "
-                           "older ones into one line, e.g. \"Earlier: Backend Developer at X, Y (2012-2016)\".";
+                           "older ones into one line, e.g. \"Earlier: [Title] at [Company], [Company] ([start year]-[end year])\".";
         }
         out.add(f);
     }
 
-    static void check_bullet_count(const Host& host, const std::vector<Role>& roles, Findings& out) {
+    // The roles that end latest, newest first; undated roles after dated ones, in document order.
+    static std::vector<const Role*> most_recent(const std::vector<Role>& roles, std::size_t count) {
+        std::vector<const Role*> out;
+        for (const Role& r : roles) out.push_back(&r);
+        std::stable_sort(out.begin(), out.end(), [](const Role* a, const Role* b) {
+            auto ea = a->last(), eb = b->last();
+            if (ea && eb) return ea->latest > eb->latest;
+            return ea.has_value() && !eb.has_value();
+        });
+        if (out.size() > count) out.resize(count);
+        return out;
+    }
+
+    static void check_bullet_count(const Host& host, const Resume& resume, const std::vector<Role>& roles,
+                                   Findings& out) {
         int min = level::config_count(host, "experience.bullets_min", kBulletsMin);
         int max = level::config_count(host, "experience.bullets_max", kBulletsMax);
         std::string range = std::to_string(min) + "-" + std::to_string(max);
+        // A resume over its page limit must shrink: no role is asked for more bullets.
+        const bool over_limit = analyzers::over_page_limit(host, resume);
+        std::vector<const Role*> recent = most_recent(roles, kRolesHeldToBulletRange);
         for (const Role& r : roles) {
             auto bullets = r.view.bullets();
             std::size_t n = bullets.size();
             if (n >= static_cast<std::size_t>(min) && n <= static_cast<std::size_t>(max)) continue;
+            if (n < static_cast<std::size_t>(min)) {
+                bool is_recent = std::find(recent.begin(), recent.end(), &r) != recent.end();
+                bool asks_to_add = n > 0 || r.view.lines().empty();
+                if (!is_recent || (over_limit && asks_to_add)) continue;
+            }
             Finding f = r.finding("experience.bullet-count");
             f.severity = Severity::info;
             if (n == 0) {

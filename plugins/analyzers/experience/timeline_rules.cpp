@@ -7,7 +7,7 @@ namespace reshost::experience {
 using namespace ::reshost::sdk;
 namespace {
 
-constexpr const char* kDateExample = "\"Mar 2021 \u2013 Present\" or \"Jun 2018 \u2013 Feb 2021\"";
+constexpr const char* kDateExample = "\"[Mon YYYY] \u2013 Present\" or \"[Mon YYYY] \u2013 [Mon YYYY]\"";
 
 std::string with_dates(const Role& r) { return quoted(r.name) + (r.dates.empty() ? "" : " (" + r.dates + ")"); }
 

@@ -12,6 +12,8 @@
 #include "quantities.hpp"
 #include "shared_data.hpp"
 
+#include "document_reading.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <algorithm>
@@ -88,8 +90,9 @@ public:
           vague_(analyzers::read_data_lines(ctx.plugin_dir, "vague_claims.txt")),
           results_(analyzers::read_data_lines(ctx.plugin_dir, "result_words.txt")) {}
 
-    void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
+    void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         int experience = resume.find(RH_SECTION_EXPERIENCE);
         std::vector<BulletRef> bullets = collect(resume);
         if (bullets.empty()) {
@@ -187,7 +190,8 @@ private:
                     (total == 1 ? "" : "s") + " (" +
                     percent(share) + ") carry a figure; the target is " + percent(target) + ".";
         f.suggestion = "Quantify at least " + std::to_string(needed) + " more bullet" + (needed == 1 ? "" : "s") +
-                       " - with latency, throughput, cost, users or uptime figures - starting with " +
+                       " - with the figures that show each result (how many, how much, how fast, from what to what) - "
+                       "starting with " +
                        quoted(excerpt(missing.front()->text, 60)) + ".";
         out.add(f);
     }

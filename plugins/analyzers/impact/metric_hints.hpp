@@ -13,7 +13,7 @@ namespace reshost::impact {
 // A kind of metric and an example clause that shows one.
 struct MetricHint {
     std::string kind;     // "latency"
-    std::string example;  // "cutting p99 latency from 800 ms to 120 ms"
+    std::string example;  // "cutting tail latency from [X] ms to [Y] ms"
 };
 
 class MetricHints {

@@ -10,6 +10,8 @@
 
 #include <skill_terms.hpp>
 
+#include "document_reading.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <algorithm>
@@ -162,6 +164,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document& job,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         if (!job) {
             for (const char* rule : kAllRules) out.not_evaluated(rule, "no job description given (--job)");
             return;

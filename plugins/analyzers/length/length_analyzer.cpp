@@ -4,6 +4,9 @@
 #include "first_party_packs.hpp"
 #include "text_measure.hpp"
 
+#include "document_reading.hpp"
+#include "page_limit.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <algorithm>
@@ -19,8 +22,6 @@ using analyzers::excerpt;
 using analyzers::quoted;
 namespace {
 
-constexpr double kDefaultMaxPages = 2;
-constexpr double kDefaultOnePageYears = 10;
 constexpr double kDefaultBulletChars = 200;
 constexpr double kDefaultBulletLines = 2;
 constexpr double kDefaultWallChars = 250;
@@ -39,31 +40,6 @@ std::size_t setting(const Host& host, const char* key, double fallback) {
     double v = host.number(key, fallback);
     if (!(v >= 1 && v <= 1e6)) v = fallback;
     return static_cast<std::size_t>(v);
-}
-
-// The page limit for the candidate, and how it was decided; nullopt when the years are unknown.
-struct PageLimit {
-    std::size_t pages;
-    std::string because;
-};
-
-std::optional<PageLimit> page_limit(const Host& host, const Resume& resume) {
-    std::size_t max = setting(host, "length.max_pages", kDefaultMaxPages);
-    double one_page_years = host.number("length.one_page_years", kDefaultOnePageYears);
-    float years = resume.years_experience();
-    if (years >= 0) {
-        auto whole = static_cast<int>(std::floor(years));
-        if (years < one_page_years)
-            return PageLimit{1, "with " + std::to_string(whole) + " years of experience (under " +
-                                    std::to_string(static_cast<int>(one_page_years)) + ")"};
-        return PageLimit{max, "even with " + std::to_string(whole) + " years of experience"};
-    }
-    if (auto level = host.config("level")) {
-        // A senior may have 10+ years, so only the hard maximum applies.
-        if (*level == "senior") return PageLimit{max, "for a senior candidate"};
-        return PageLimit{1, "for a " + *level + " candidate"};
-    }
-    return std::nullopt;
 }
 
 // Where a long bullet can be cut: the first clause break (", ", "; ", " - ")
@@ -111,6 +87,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         check_pages(host, resume, out);
         check_bullets(host, doc, resume, out);
         check_walls(host, doc, resume, out);
@@ -126,15 +103,15 @@ private:
             return;
         }
         out.metric("length.pages", static_cast<double>(pages));
-        std::size_t max = setting(host, "length.max_pages", kDefaultMaxPages);
-        std::optional<PageLimit> limit = page_limit(host, resume);
+        std::size_t max = analyzers::max_pages(host);
+        std::optional<analyzers::PageLimit> limit = analyzers::page_limit(host, resume);
         if (!limit) {
             if (pages <= max) {
                 out.not_evaluated("length.pages", "the years of experience are unknown (no dated roles and no "
                                                   "--level), so the page limit is unknown");
                 return;
             }
-            limit = PageLimit{max, "for anyone"};
+            limit = analyzers::PageLimit{max, "for anyone"};
         }
         if (pages <= limit->pages) return;
         Finding f;
@@ -261,7 +238,7 @@ private:
             return;
         }
         std::size_t min = setting(host, "length.min_words", kDefaultMinWords);
-        std::optional<PageLimit> limit = page_limit(host, resume);
+        std::optional<analyzers::PageLimit> limit = analyzers::page_limit(host, resume);
         bool one_page = limit && limit->pages == 1;
         std::size_t max = one_page ? setting(host, "length.max_words", kDefaultMaxWordsOnePage)
                                    : setting(host, "length.max_words_two_pages", kDefaultMaxWordsTwoPages);

@@ -5,6 +5,8 @@
 #include "first_party_packs.hpp"
 #include "phrase_list.hpp"
 
+#include "document_reading.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <optional>
@@ -62,8 +64,9 @@ public:
     explicit LevelAnalyzer(const OpenContext& ctx)
         : leadership_(ctx.plugin_dir, "leadership_phrases.txt"), titles_(ctx.plugin_dir, "leadership_titles.txt") {}
 
-    void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
+    void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         CandidateLevel level = read_level(host, resume);
         if (!level.level) {
             out.not_evaluated("level.leadership", "the candidate's level is unknown: " + level.reason);
@@ -120,8 +123,8 @@ private:
             f.loc = location_of(section.heading().location() ? section.heading().location() : section.location());
         }
         f.suggestion = "Add to " + where +
-                       " a bullet that shows what you led and its scope, e.g. \"Led a team of 4 engineers to ...\", "
-                       "\"Mentored 3 engineers ...\" or \"Architected ...\".";
+                       " a bullet that shows what you led and its scope, e.g. \"Led a team of [N] engineers to ...\", "
+                       "\"Mentored [N] engineers ...\" or \"Architected ...\".";
         out.add(f);
     }
 

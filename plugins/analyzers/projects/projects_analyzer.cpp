@@ -12,6 +12,8 @@
 #include "skill_terms.hpp"
 #include "words.hpp"
 
+#include "document_reading.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <algorithm>
@@ -114,6 +116,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         if (resume.find(RH_SECTION_PROJECTS) < 0) {
             out.not_evaluated("projects.count", "no Projects section");
             for (const char* rule : kPerProjectRules) out.not_evaluated(rule, "no Projects section");
@@ -207,7 +210,7 @@ private:
         f.severity = Severity::info;
         f.message = "The project " + analyzers::quoted(p.name) + " gives no figure to show it works or is used.";
         f.suggestion =
-            "Add one number: load it handles (\"10k req/min\"), latency (\"p99 under 50 ms\"), users, "
+            "Add one number: load it handles (\"[N] requests a minute\"), latency (\"tail latency under [X] ms\"), users, "
             "GitHub stars or downloads, or test coverage.";
         out.add(f);
     }

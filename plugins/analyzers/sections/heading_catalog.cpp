@@ -42,6 +42,8 @@ HeadingCatalog::HeadingCatalog(const std::string& dir) {
                 throw std::runtime_error(dir + "/" + std::string(kFile) + ": bad hint line \"" + std::string(line) +
                                          "\"");
             hints_.emplace_back(analyzers::lower(m.key), m.values.front());
+        } else if (part == "[remove]") {
+            remove_.push_back(analyzers::lower(line));
         } else if (part == "[standard]") {
             standard_.emplace_back(line);
         }
@@ -53,6 +55,15 @@ HeadingCatalog::HeadingCatalog(const std::string& dir) {
 bool HeadingCatalog::recognised(std::string_view heading) const {
     std::string key = heading_key(heading);
     return std::find(recognised_.begin(), recognised_.end(), key) != recognised_.end();
+}
+
+bool HeadingCatalog::to_remove(std::string_view heading) const {
+    for (const analyzers::Word& w : analyzers::split_words(heading)) {
+        std::string word = analyzers::lower(w.text);
+        for (const std::string& prefix : remove_)
+            if (word.compare(0, prefix.size(), prefix) == 0) return true;
+    }
+    return false;
 }
 
 std::string HeadingCatalog::hint(std::string_view heading) const {

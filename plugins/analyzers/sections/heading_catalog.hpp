@@ -20,10 +20,14 @@ public:
     std::string hint(std::string_view heading) const;
     // Returns the standard headings, in the order to offer them.
     const std::vector<std::string>& standard() const { return standard_; }
+    // True when a word of `heading` starts with a [remove] prefix: a section a
+    // resume should drop rather than rename ("Referees").
+    bool to_remove(std::string_view heading) const;
 
 private:
     std::vector<std::string> recognised_;                      // normalized phrases
     std::vector<std::pair<std::string, std::string>> hints_;   // word prefix, heading
+    std::vector<std::string> remove_;                          // word prefixes of sections to drop
     std::vector<std::string> standard_;
 };
 

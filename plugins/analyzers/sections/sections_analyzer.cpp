@@ -5,6 +5,8 @@
 #include "heading_catalog.hpp"
 #include "words.hpp"
 
+#include "document_reading.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <optional>
@@ -54,6 +56,7 @@ public:
 
     void analyze(const Host&, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         check_missing(resume, out);
         check_order(resume, out);
         check_contact(doc, resume, out);
@@ -71,24 +74,16 @@ private:
             {RH_SECTION_SUMMARY, "Summary", "a 4-6 line summary with your years, languages and target role"},
             {RH_SECTION_SKILLS, "Skills", "a Technical Skills section grouped by category"},
             {RH_SECTION_EXPERIENCE, "Experience", "an Experience section with your roles, newest first"},
-            {RH_SECTION_EDUCATION, "Education", "an Education section, even a one-line degree"},
         };
+        // One problem, one finding: a missing Education is education.missing's
+        // (it also accepts certifications), a junior's missing Projects is
+        // level.projects'.
         for (const auto& e : expected) {
             if (resume.find(e.kind) >= 0) continue;
             Finding f;
             f.rule = "sections.missing";
             f.message = std::string("No ") + e.name + " section found.";
             f.suggestion = std::string("Add ") + e.why + ", under the heading " + quoted(e.name) + ".";
-            out.add(f);
-        }
-        float years = resume.years_experience();
-        if (years >= 0 && years < kJuniorYears && resume.find(RH_SECTION_PROJECTS) < 0) {
-            Finding f;
-            f.rule = "sections.missing";
-            f.message = "No Projects section found; with under 3 years of experience, projects carry much of the "
-                        "evidence.";
-            f.suggestion = "Add a \"Projects\" section with 2-4 projects: what you built, the stack, a GitHub link "
-                           "and a result.";
             out.add(f);
         }
     }
@@ -151,7 +146,7 @@ private:
                    "Add a professional email address (firstname.lastname@...) at the top.");
         if (contact.phone().empty())
             report("The contact block has no phone number.",
-                   "Add a phone number with its country code, e.g. +1 555 010 0199.");
+                   "Add a phone number written out with its country code, e.g. \"+[country code] [number]\".");
         bool profile = false;
         for (ProfileLink l : contact.links())
             if (l.network() == "linkedin" || l.network() == "github" || is_profile_url(l.url().text())) profile = true;
@@ -174,7 +169,13 @@ private:
             f.rule = "ats.nonstandard-heading";
             f.message = "An ATS may not recognise the heading " + quoted(heading) +
                         " and could drop or misfile this section.";
-            if (std::string target = headings_.hint(heading); !target.empty()) {
+            if (headings_.to_remove(heading)) {
+                f.message = "The section " + quoted(heading) +
+                            " lists referees, which a resume no longer carries; an ATS does not file it either.";
+                f.suggestion = "Delete the section " + quoted(heading) +
+                               " rather than renaming it: referees are asked for late in hiring, and the space "
+                               "(and their contact details) is better spent on your work.";
+            } else if (std::string target = headings_.hint(heading); !target.empty()) {
                 f.suggestion = "Rename " + quoted(heading) + " to " + quoted(target) + ".";
             } else {
                 std::string names;

@@ -12,6 +12,8 @@
 
 #include <skill_terms.hpp>
 
+#include "document_reading.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <map>
@@ -103,8 +105,9 @@ public:
           frontend_(ctx.plugin_dir),
           exempt_(ctx.plugin_dir) {}
 
-    void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
+    void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         WorkText work(resume, *vocabulary_);
         std::vector<Listed> listed = distinct_skills(resume, exempt_);
         int section = resume.find(RH_SECTION_SKILLS);

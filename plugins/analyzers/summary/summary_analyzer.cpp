@@ -9,6 +9,8 @@
 #include "summary_text.hpp"
 #include "words.hpp"
 
+#include "document_reading.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <algorithm>
@@ -80,6 +82,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         int s = resume.find(RH_SECTION_SUMMARY);
         if (s < 0) {
             for (const char* rule : kRules) out.not_evaluated(rule, "no Summary section found");
@@ -156,8 +159,9 @@ private:
         f.message = "The summary " + quoted(excerpt(summary.text, kExcerptChars)) + " does not say how many years of experience you have.";
         float years = resume.years_experience();
         std::string n = years >= 1 ? std::to_string(static_cast<int>(std::floor(years))) : "N";
-        f.suggestion = "Open with it, e.g. \"Backend engineer with " + n + " years of experience in \u2026\"" +
-                       (years >= 1 ? " (your roles add up to " + n + " years)." : ".");
+        // The figure is the candidate's to give: the dated roles only hint at it.
+        f.suggestion = "Open with it, e.g. \"Backend engineer with [N] years of experience in \u2026\"" +
+                       (years >= 1 ? " (your dated roles add up to about " + n + " years)." : ".");
         out.add(f);
     }
 
@@ -188,7 +192,7 @@ private:
         Finding f = with(base, "summary.quantified", Severity::warning);
         f.message = "The summary " + quoted(excerpt(summary.text, kExcerptChars)) + " holds no quantified achievement.";
         std::string best = best_bullet(resume);
-        f.suggestion = best.empty() ? "Add your strongest result with its figure, e.g. \"cut p99 latency by 60%\"."
+        f.suggestion = best.empty() ? "Add your strongest result with its figure, e.g. \"cut tail latency by [X]%\"."
                                     : "Lift your strongest result into it, e.g. " + quoted(best) + ".";
         out.add(f);
     }

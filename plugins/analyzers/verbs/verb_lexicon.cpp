@@ -71,6 +71,8 @@ VerbLexicon::VerbLexicon(const std::string& dir) {
         add_form(add_word(participle(text(verb.base), text(verb.past))), index, Tense::present);
     }
     if (forms_.empty()) throw std::runtime_error(dir + "/" + std::string(kFile) + ": no verbs");
+    analyzers::DataFile prefixes(dir, "verb_prefixes.txt");
+    for (std::string_view line : prefixes.lines()) prefixes_.push_back(analyzers::lower(line));
 }
 
 VerbLexicon::Word VerbLexicon::add_word(std::string_view word) {
@@ -89,6 +91,19 @@ void VerbLexicon::add_form(Word word, std::uint32_t verb, Tense tense) {
 
 std::optional<VerbForm> VerbLexicon::find(std::string_view word) const {
     std::string key = analyzers::lower(word);
+    if (auto found = find_exact(key)) return found;
+    if (std::size_t hyphen = key.find('-'); hyphen != std::string::npos && hyphen + 1 < key.size()) {
+        std::string_view prefix = std::string_view(key).substr(0, hyphen);
+        for (const std::string& p : prefixes_)
+            if (p == prefix) return find_exact(key.substr(hyphen + 1));
+    }
+    for (std::string_view ending : {"lled", "lling"})
+        if (key.size() > ending.size() + 2 && key.compare(key.size() - ending.size(), ending.size(), ending) == 0)
+            return find_exact(key.substr(0, key.size() - ending.size()) + std::string(ending.substr(1)));
+    return std::nullopt;
+}
+
+std::optional<VerbForm> VerbLexicon::find_exact(const std::string& key) const {
     std::uint32_t row =
         by_form_.find(hash_bytes(key), [&](std::uint32_t r) { return text(forms_[r].word) == key; });
     if (row == IndexTable::none) return std::nullopt;

@@ -25,7 +25,9 @@ public:
     // Reads action_verbs.txt from `dir`; throws std::runtime_error naming the file.
     explicit VerbLexicon(const std::string& dir);
 
-    // Looks up a word in any case ("Built", "builds", "building").
+    // Looks up a word in any case ("Built", "builds", "building"), also with
+    // a listed prefix and hyphen ("Co-authored") and in British spelling of
+    // a doubled l ("travelled" as "traveled").
     std::optional<VerbForm> find(std::string_view word) const;
     // Returns the present third-person form of a base ("build" -> "builds").
     static std::string third_person(std::string_view base);
@@ -54,6 +56,9 @@ private:
     // Adds `word` as a form of verb `verb` unless it is a form already: the first reading wins.
     void add_form(Word word, std::uint32_t verb, Tense tense);
 
+    std::optional<VerbForm> find_exact(const std::string& lowered) const;
+
+    std::vector<std::string> prefixes_;  // verb_prefixes.txt, lowered
     std::string words_;  // every base, past and derived form, lowered, back to back
     std::vector<Verb> verbs_;
     std::vector<Form> forms_;

@@ -7,12 +7,15 @@
 #include "verb_lexicon.hpp"
 #include "words.hpp"
 
+#include "document_reading.hpp"
+
 #include <reshost/sdk.hpp>
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,8 +91,9 @@ public:
           buzzwords_(normalized_list(ctx.plugin_dir, "buzzwords.txt")),
           pronouns_(normalized_list(ctx.plugin_dir, "pronouns.txt")) {}
 
-    void analyze(const Host& host, const Document&, const Resume& resume, const Document&,
+    void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
+        if (analyzers::not_read(doc, rules(), out)) return;
         std::vector<BulletRef> bullets = collect(resume);
         if (bullets.empty()) {
             for (const char* rule : {"verbs.weak-opener", "verbs.no-verb", "verbs.repeated", "verbs.tense",
@@ -106,7 +110,7 @@ public:
         }
         check_summary_buzzwords(resume, out);
         check_repeated(host, bullets, openers, out);
-        check_tense(bullets, openers, out);
+        check_tense(bullets, openers, title_words(resume), out);
     }
 
 private:
@@ -245,12 +249,33 @@ private:
         }
     }
 
+    // The lowered words of every Experience role's title ("senior", "surgical", "neurophysiologist").
+    static std::set<std::string> title_words(const Resume& resume) {
+        std::set<std::string> out;
+        for (Section s : resume.sections()) {
+            if (s.kind() != RH_SECTION_EXPERIENCE) continue;
+            for (Entry e : s.entries())
+                for (const auto& w : analyzers::split_words(e.title().text())) out.insert(analyzers::lower(w.text));
+        }
+        return out;
+    }
+
+    // "Lead surgical neurophysiologist for…": the opener is followed by two
+    // words of the resume's role titles, so the bullet names a role ("lead
+    // surgical neurophysiologist"), not an action, and has no tense to fix.
+    static bool names_a_role(std::string_view text, const std::set<std::string>& titles) {
+        std::vector<analyzers::Word> words = analyzers::split_words(text);
+        return words.size() >= 3 && titles.count(analyzers::lower(words[1].text)) &&
+               titles.count(analyzers::lower(words[2].text));
+    }
+
     void check_tense(const std::vector<BulletRef>& bullets, const std::vector<BulletOpener>& openers,
-                     Findings& out) const {
+                     const std::set<std::string>& titles, Findings& out) const {
         // Bullets grouped by role, in order.
         std::map<std::pair<int32_t, int32_t>, std::vector<std::size_t>> roles;
         for (std::size_t i = 0; i < bullets.size(); ++i)
-            if (bullets[i].in_experience && openers[i].verb && openers[i].verb->tense != Tense::either)
+            if (bullets[i].in_experience && openers[i].verb && openers[i].verb->tense != Tense::either &&
+                !names_a_role(bullets[i].text, titles))
                 roles[{bullets[i].section, bullets[i].entry}].push_back(i);
         for (const auto& [role, members] : roles) {
             std::size_t present = 0, past = 0;
