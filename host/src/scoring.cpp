@@ -126,7 +126,7 @@ std::vector<Score> score_resume(const ScoringInput& in, const ScoringSettings& s
             }
             double share = static_cast<double>(facts.quantified_bullets) / static_cast<double>(facts.bullets);
             double ceiling = s.impact_floor + (100 - s.impact_floor) * ratio(share, s.impact_share_full);
-            if (value > ceiling) {
+            if (value > ceiling + 1e-9) {
                 value = ceiling;
                 note = fmt::format("at most {:.0f}: {} of {} bullets hold a figure", ceiling,
                                    facts.quantified_bullets, facts.bullets);
@@ -166,13 +166,13 @@ std::vector<Score> score_resume(const ScoringInput& in, const ScoringSettings& s
                         ratio(static_cast<double>(facts.quantified_bullets), s.quantified_full)) /
                        3;
     double ceiling = s.thin_floor + (100 - s.thin_floor) * substance;
-    if (overall > ceiling) {
+    if (overall > ceiling + 1e-9) {
         overall = ceiling;
         note += fmt::format("; at most {:.0f} for a thin resume: {} roles, {} projects, {} bullets, {} with a figure",
                             ceiling, facts.roles, facts.projects, facts.bullets, facts.quantified_bullets);
     }
-    if (std::string why = not_resume_reason(facts); !why.empty() && overall > s.not_resume_cap) {
-        overall = s.not_resume_cap;
+    if (std::string why = not_resume_reason(facts); !why.empty()) {
+        overall = std::min(overall, s.not_resume_cap);
         note += fmt::format("; at most {:.0f}: {}", s.not_resume_cap, why);
     }
     out.push_back(Score{"overall", round_score(overall), true, std::move(note)});

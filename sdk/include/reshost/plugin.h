@@ -425,7 +425,7 @@ typedef struct rh_report {
     size_t finding_count;
     const rh_score* const* scores;
     size_t score_count;
-    rh_str scoring_method;      /* e.g. "reshost-score/1" */
+    rh_str scoring_method;      /* e.g. "reshost-score/2" */
     const rh_not_evaluated* const* not_evaluated;
     size_t not_evaluated_count;
     const rh_document* document; /* NULL when error is set */

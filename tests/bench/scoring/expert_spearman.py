@@ -6,7 +6,8 @@ relative to the repository), runs `reshost analyze --format json` on each rated 
 prints one line per file (mean rating, overall score, category scores) and the correlation.
 A file without an overall score (null) ranks below every scored one: it was not read.
 
-usage: expert_spearman.py [path/to/reshost]   (default: build/bin/reshost)
+usage: expert_spearman.py [--all] [path/to/reshost]   (default: build/bin/reshost)
+  --all  also list the overall score and its note for every file under real/, to eyeball
 """
 import json
 import os
@@ -62,15 +63,34 @@ def rated_files(corpus):
     return rows
 
 
-def analyze(reshost, path):
+def report_of(reshost, path):
     run = subprocess.run([reshost, "analyze", path, "--format", "json", "--fail-on", "none"],
                          capture_output=True, text=True)
-    report = json.loads(run.stdout)["files"][0]
+    return json.loads(run.stdout)["files"][0]
+
+
+def analyze(reshost, path):
+    report = report_of(reshost, path)
     return report.get("overall"), report.get("scores", {})
 
 
+def list_all(reshost, corpus):
+    real = os.path.join(corpus, "real")
+    for fmt in sorted(os.listdir(real)):
+        for name in sorted(os.listdir(os.path.join(real, fmt))):
+            report = report_of(reshost, os.path.join(real, fmt, name))
+            overall = report.get("overall")
+            note = report.get("score_notes", {}).get("overall", "")
+            print(f"{'null' if overall is None else f'{overall:g}':>5}  {fmt}/{name}  {note}")
+
+
 def main():
-    reshost = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "build", "bin", "reshost")
+    args = sys.argv[1:]
+    every = "--all" in args
+    args = [a for a in args if a != "--all"]
+    reshost = args[0] if args else os.path.join(REPO, "build", "bin", "reshost")
+    if every:
+        list_all(reshost, corpus_dir())
     rows = rated_files(corpus_dir())
     ratings, scores = [], []
     for path, mean in rows:

@@ -172,7 +172,7 @@ TEST_F(Pipeline, EmitsThroughTheNamedEmitter) {
     auto a = analyze();
     auto json = host_->emit("json", {a});
     EXPECT_NE(json.find("verbs.weak-opener"), std::string::npos);
-    EXPECT_NE(json.find("reshost-score/1"), std::string::npos);
+    EXPECT_NE(json.find("reshost-score/2"), std::string::npos);
     try {
         host_->emit("yaml", {a});
         FAIL() << "an unknown output format must throw";
