@@ -31,6 +31,10 @@ std::vector<Category> categories(const ScoringSettings& s, bool with_job) {
     return out;
 }
 
+std::string counted(std::size_t n, std::string_view noun) {
+    return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
+}
+
 double round_score(double v) { return std::round(std::clamp(v, 0.0, 100.0)); }
 
 double ratio(double have, double full) { return full <= 0 ? 1.0 : std::min(1.0, have / full); }
@@ -119,9 +123,9 @@ std::vector<Score> score_resume(const ScoringInput& in, const ScoringSettings& s
         std::string note;
         if (c.name == "impact") {
             if (static_cast<double>(facts.bullets) < s.impact_min_bullets) {
-                out.push_back(unscored(c.name, fmt::format("{} bullets in roles and projects: too few to judge "
+                out.push_back(unscored(c.name, fmt::format("{} in roles and projects: too few to judge "
                                                            "the impact they show",
-                                                           facts.bullets)));
+                                                           counted(facts.bullets, "bullet"))));
                 continue;
             }
             double share = static_cast<double>(facts.quantified_bullets) / static_cast<double>(facts.bullets);
@@ -168,8 +172,9 @@ std::vector<Score> score_resume(const ScoringInput& in, const ScoringSettings& s
     double ceiling = s.thin_floor + (100 - s.thin_floor) * substance;
     if (overall > ceiling + 1e-9) {
         overall = ceiling;
-        note += fmt::format("; at most {:.0f} for a thin resume: {} roles, {} projects, {} bullets, {} with a figure",
-                            ceiling, facts.roles, facts.projects, facts.bullets, facts.quantified_bullets);
+        note += fmt::format("; at most {:.0f} for a thin resume: {}, {}, {}, {} with a figure", ceiling,
+                            counted(facts.roles, "role"), counted(facts.projects, "project"),
+                            counted(facts.bullets, "bullet"), facts.quantified_bullets);
     }
     if (std::string why = not_resume_reason(facts); !why.empty()) {
         overall = std::min(overall, s.not_resume_cap);
