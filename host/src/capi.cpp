@@ -188,7 +188,7 @@ double reshost_analysis_score(const reshost_analysis* analysis, const char* cate
     if (!analysis || !category) return -1;
     const std::string_view want = view(category, category_size);
     for (const auto& s : analysis->analysis.scores())
-        if (s.category == want) return s.value;
+        if (s.category == want) return s.scored ? s.value : -1;
     return -1;
 }
 

@@ -263,11 +263,13 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
 
     // Settings first: a bad config or option is a usage error, whatever the file.
     std::optional<detail::Config> config;
+    std::optional<detail::ScoringSettings> scoring;
     if (options) {
         detail::check_fail_on(options->fail_on);
         auto file = detail::find_config(options->config_file, input_dir);
         config = file ? detail::load_config(*file) : detail::Config{};
         if (!options->level.empty()) detail::set_level(*config, options->level);
+        scoring.emplace(detail::scoring_settings(config->values));
     }
     const detail::ConfigValues* values = config ? &config->values : nullptr;
 
@@ -334,7 +336,9 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
     }
     for (auto& f : data->findings) f.section_heading = detail::section_heading(*resume, f.section);
 
-    data->scores = detail::score_findings(data->findings, job.document != nullptr);
+    auto facts = detail::count_resume_facts(*imported.document, *resume);
+    data->scores = detail::score_resume({data->findings, facts, data->metrics, job.document != nullptr},
+                                        *scoring);
     data->overall = data->scores.back().value;
     data->scoring_method = detail::scoring_method;
     data->exit_code = detail::exit_code_for(data->findings, data->overall, *options);

@@ -51,7 +51,7 @@ struct ReportViews::One {
         for (const auto& f : c_findings) finding_ptrs.push_back(&f);
 
         c_scores.reserve(data.scores.size());
-        for (const auto& s : data.scores) c_scores.push_back(rh_score{sizeof(rh_score), as_rh_str(s.category), s.value});
+        for (const auto& s : data.scores) c_scores.push_back(rh_score{sizeof(rh_score), as_rh_str(s.category), s.value, s.scored ? 0u : 1u, as_rh_str(s.note)});
         for (const auto& s : c_scores) score_ptrs.push_back(&s);
 
         c_not_evaluated.reserve(data.not_evaluated.size());

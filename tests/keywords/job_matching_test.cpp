@@ -254,3 +254,50 @@ TEST(JobMatching, JsonReportMatchesTheSchema) {
     EXPECT_GT(keyword_findings, analyses.size());
     EXPECT_EQ(reshost::test::report_schema_errors(doc), "");
 }
+
+// With a job, the share of its requirements met decides the keywords score: over every
+// job and every fixture resume, a clearly higher match rate never scores lower, whatever
+// wording findings come with it, and the score moves the overall score.
+TEST(JobMatching, MatchRateDecidesTheKeywordsScore) {
+    struct Run {
+        std::string what;
+        double rate = 0, keywords = 0;
+    };
+    std::vector<fs::path> jobs, resumes;
+    for (const auto& c : cases()) {
+        for (const char* name : {"job.md", "job.txt"})
+            if (fs::exists(kJobs / c / name)) jobs.push_back(kJobs / c / name);
+        if (fs::exists(kJobs / c / "resume.md")) resumes.push_back(kJobs / c / "resume.md");
+    }
+    ASSERT_GE(jobs.size(), 3u);
+    ASSERT_GE(resumes.size(), 3u);
+    std::size_t pairs = 0;
+    for (const auto& job : jobs) {
+        std::vector<Run> runs;
+        for (const auto& resume : resumes) {
+            auto a = analyze(resume, job);
+            ASSERT_EQ(a.error(), "") << resume;
+            std::optional<double> rate;
+            for (const auto& [name, value] : a.metrics())
+                if (name == "keywords.match_rate") rate = value;
+            ASSERT_TRUE(rate) << resume << " against " << job;
+            auto score = std::find_if(a.scores().begin(), a.scores().end(),
+                                      [](const auto& s) { return s.category == "keywords"; });
+            ASSERT_NE(score, a.scores().end());
+            if (!score->scored) {  // a resume too short to be read has no score of any kind
+                EXPECT_NE(score->note.find("not read"), std::string::npos) << resume << ": " << score->note;
+                continue;
+            }
+            EXPECT_NE(score->note.find("requirements met"), std::string::npos) << score->note;
+            runs.push_back({resume.parent_path().filename().string(), *rate, score->value});
+        }
+        for (const auto& a : runs)
+            for (const auto& b : runs)
+                if (a.rate >= b.rate + 0.10) {
+                    ++pairs;
+                    EXPECT_GT(a.keywords, b.keywords) << job.parent_path().filename() << ": " << a.what << " meets "
+                                                      << a.rate << " of it, " << b.what << " " << b.rate;
+                }
+    }
+    EXPECT_GT(pairs, 10u);
+}

@@ -79,7 +79,16 @@ TEST(JsonEmitter, OutputValidatesAgainstTheSchema) {
     Output out = emit("json", false);
     nlohmann::json doc = nlohmann::json::parse(out.text);
     EXPECT_EQ(reshost::test::report_schema_errors(doc), "");
-    // The schema is not vacuous: a finding without a rule is rejected.
+    // A category too thin to score is null, with its reason in score_notes.
+    EXPECT_TRUE(doc["files"][0]["scores"]["impact"].is_null());
+    EXPECT_EQ(doc["files"][0]["score_notes"]["impact"], "2 bullets in roles and projects: too few to judge");
+    // The schema is not vacuous: a score over 100, a note that is not text, a finding without a rule are rejected.
+    auto over = doc;
+    over["files"][0]["scores"]["ats"] = 120;
+    EXPECT_NE(reshost::test::report_schema_errors(over), "");
+    auto note = doc;
+    note["files"][0]["score_notes"]["overall"] = 3;
+    EXPECT_NE(reshost::test::report_schema_errors(note), "");
     doc["files"][0]["findings"][0].erase("rule");
     EXPECT_NE(reshost::test::report_schema_errors(doc), "");
 }

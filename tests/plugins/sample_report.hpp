@@ -37,7 +37,8 @@ public:
                     &paragraph7_, 1, -1, -1),
         };
         for (auto& f : findings_) finding_ptrs_.push_back(&f);
-        scores_ = {score("ats", 90), score("content", 72.4), score("overall", 71.6)};
+        scores_ = {score("ats", 90), unscored("impact", "2 bullets in roles and projects: too few to judge"),
+                   score("content", 72.4), score("overall", 71.6, "based on ats, content (not scored: impact)")};
         for (auto& s : scores_) score_ptrs_.push_back(&s);
         skipped_ = {rh_not_evaluated{sizeof(rh_not_evaluated), cs("impact.share"), cs("no bullets to measure")}};
         skipped_ptrs_ = {&skipped_[0]};
@@ -63,7 +64,7 @@ public:
         analyzed_.finding_count = finding_ptrs_.size();
         analyzed_.scores = score_ptrs_.data();
         analyzed_.score_count = score_ptrs_.size();
-        analyzed_.scoring_method = cs("reshost-score/1");
+        analyzed_.scoring_method = cs("reshost-score/2");
         analyzed_.not_evaluated = skipped_ptrs_.data();
         analyzed_.not_evaluated_count = skipped_ptrs_.size();
         analyzed_.document = &document_;
@@ -113,8 +114,11 @@ private:
         f.bullet = bullet;
         return f;
     }
-    static rh_score score(const char* category, double value) {
-        return rh_score{sizeof(rh_score), cs(category), value};
+    static rh_score score(const char* category, double value, const char* note = "") {
+        return rh_score{sizeof(rh_score), cs(category), value, 0, cs(note)};
+    }
+    static rh_score unscored(const char* category, const char* note) {
+        return rh_score{sizeof(rh_score), cs(category), 0, 1, cs(note)};
     }
     static rh_section section(uint32_t kind, const char* kind_name, const char* heading) {
         rh_section s{};

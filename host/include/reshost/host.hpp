@@ -83,7 +83,9 @@ struct Finding {
 
 struct Score {
     std::string category;              // "ats", "impact", "content", "brevity", "keywords", "overall"
-    double value = 0;                  // 0-100
+    double value = 0;                  // 0-100; 0 when not scored
+    bool scored = true;                // false: too little evidence to score this category
+    std::string note;                  // why it is not scored, what capped it, or (overall) what it is based on
 };
 
 struct NotEvaluated {

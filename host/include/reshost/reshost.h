@@ -141,7 +141,8 @@ RESHOST_API void reshost_analysis_free(reshost_analysis* analysis);
 RESHOST_API int reshost_analysis_exit_code(const reshost_analysis* analysis);
 /* Why the file could not be analyzed; "" (size 0) when it was. size may be NULL. */
 RESHOST_API const char* reshost_analysis_error(const reshost_analysis* analysis, size_t* size);
-/* The score 0-100 of a category ("overall", "ats", "impact"...); -1 when there is none. */
+/* The score 0-100 of a category ("overall", "ats", "impact"...); -1 when there is none
+   (not analyzed, or too little evidence to score the category). */
 RESHOST_API double reshost_analysis_score(const reshost_analysis* analysis, const char* category,
                                           size_t category_size);
 /* The number of findings. */

@@ -82,27 +82,48 @@ void write_report(JsonWriter& w, const Report& r) {
     w.number(std::uint64_t{r.exit_code()});
     w.key("scoring_method");
     w.string_or_null(r.scoring_method());
-    // Each category once, in the order first given; "overall" on its own.
-    std::vector<std::pair<std::string_view, double>> scores;
+    // Each category once, in the order first given; "overall" on its own. A category with too
+    // little evidence has no score (null), and its note says why.
+    struct Shown {
+        std::string_view category;
+        std::optional<double> value;
+        std::string_view note;
+    };
+    std::vector<Shown> scores;
     std::optional<double> overall;
+    std::string_view overall_note;
     for (Score s : r.scores()) {
+        std::optional<double> value = s.scored() ? std::optional<double>(s.value()) : std::nullopt;
         if (s.category() == "overall") {
-            overall = s.value();
+            overall = value;
+            overall_note = s.note();
             continue;
         }
-        auto same = [&](const auto& e) { return e.first == s.category(); };
-        if (auto it = std::find_if(scores.begin(), scores.end(), same); it != scores.end()) it->second = s.value();
-        else scores.emplace_back(s.category(), s.value());
+        auto same = [&](const Shown& e) { return e.category == s.category(); };
+        if (auto it = std::find_if(scores.begin(), scores.end(), same); it != scores.end()) *it = {s.category(), value, s.note()};
+        else scores.push_back({s.category(), value, s.note()});
     }
     w.key("scores");
     w.begin_object();
-    for (const auto& [category, value] : scores) {
-        w.key(category);
-        w.number(value);
+    for (const auto& s : scores) {
+        w.key(s.category);
+        s.value ? w.number(*s.value) : w.null();
     }
     w.end_object();
     w.key("overall");
     overall ? w.number(*overall) : w.null();
+    w.key("score_notes");
+    w.begin_object();
+    for (const auto& s : scores)
+        if (!s.note.empty()) {
+            w.key(s.category);
+            w.string(s.note);
+        }
+    if (!overall_note.empty()) {
+        w.key("overall");
+        w.string(overall_note);
+    }
+    w.end_object();
     std::optional<Resume> resume = r.resume();
     w.key("findings");
     w.begin_array();

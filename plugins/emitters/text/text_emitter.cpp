@@ -114,17 +114,26 @@ private:
             }
         }
 
-        std::string categories;
+        // A category with too little evidence shows as "not scored", with the reason below.
+        std::string categories, notes;
         std::optional<double> overall;
+        std::string overall_note;
         for (Score sc : r.scores()) {
             if (sc.category() == "overall") {
-                overall = sc.value();
+                if (sc.scored()) overall = sc.value();
+                overall_note = one_line(sc.note());
                 continue;
             }
-            categories += (categories.empty() ? "" : "  ") + std::string(sc.category()) + " " + score_text(sc.value());
+            std::string shown = sc.scored() ? score_text(sc.value()) : "not scored";
+            categories += (categories.empty() ? "" : "  ") + std::string(sc.category()) + " " + shown;
+            if (!sc.note().empty())
+                notes += "  " + std::string(sc.category()) + (sc.scored() ? ": " : " not scored: ") +
+                         one_line(sc.note()) + '\n';
         }
-        if (!categories.empty()) s += "Scores: " + categories + '\n';
+        if (!categories.empty()) s += "Scores: " + categories + '\n' + notes;
         if (overall) s += paint(kBold, "Score: " + score_text(*overall) + "/100") + '\n';
+        else if (!overall_note.empty()) s += paint(kBold, "Score: not scored") + '\n';
+        if (!overall_note.empty()) s += "  " + overall_note + '\n';
         auto skipped = r.not_evaluated();
         if (!skipped.empty()) {
             s += "Not evaluated:\n";

@@ -17,7 +17,8 @@
  *   1.0  first release.
  *   1.1  rh_rule.category; rh_analyze_input.job (the job description, if any).
  *   1.2  rh_skill; rh_resume.skills (the skills listed on the resume, each
- *        mapped to a canonical id).
+ *        mapped to a canonical id). rh_score.unscored and rh_score.note, added
+ *        at the end of the struct and read through struct_size.
  */
 #ifndef RESHOST_PLUGIN_H
 #define RESHOST_PLUGIN_H
@@ -401,7 +402,10 @@ typedef struct rh_analyze_input {
 typedef struct rh_score {
     uint32_t struct_size;
     rh_str category;            /* "ats", "impact", "content", "brevity", "keywords", "overall" */
-    double value;               /* 0-100 */
+    double value;               /* 0-100; 0 when unscored */
+    /* Read through struct_size: zero (scored, no note) from a host that does not fill them. */
+    uint32_t unscored;          /* non-zero: too little evidence, the category has no score */
+    rh_str note;                /* why unscored, what capped the score, or (overall) what it is based on */
 } rh_score;
 
 typedef struct rh_not_evaluated {
@@ -421,7 +425,7 @@ typedef struct rh_report {
     size_t finding_count;
     const rh_score* const* scores;
     size_t score_count;
-    rh_str scoring_method;      /* e.g. "reshost-score/1" */
+    rh_str scoring_method;      /* e.g. "reshost-score/2" */
     const rh_not_evaluated* const* not_evaluated;
     size_t not_evaluated_count;
     const rh_document* document; /* NULL when error is set */

@@ -590,6 +590,9 @@ public:
     explicit Score(const rh_score* s) : s_(detail::read_sized(s)) {}
     std::string_view category() const { return view(s_.category); }
     double value() const { return s_.value; }
+    // False when the category had too little evidence to score; note() says why.
+    bool scored() const { return s_.unscored == 0; }
+    std::string_view note() const { return view(s_.note); }
 private:
     rh_score s_;
 };

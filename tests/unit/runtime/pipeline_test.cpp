@@ -73,12 +73,13 @@ TEST_F(Pipeline, ScoresFollowTheFindings) {
     ASSERT_EQ(scores.size(), 5u);
     EXPECT_EQ(scores.back().category, "overall");
     EXPECT_EQ(scores.back().value, a.overall());
-    EXPECT_EQ(a.data().scoring_method, "reshost-score/1");
-    auto again = reshost::detail::score_findings(a.findings(), false);
-    for (std::size_t i = 0; i < scores.size(); ++i) {
-        EXPECT_EQ(scores[i].category, again[i].category);
-        EXPECT_EQ(scores[i].value, again[i].value);
-    }
+    EXPECT_EQ(a.data().scoring_method, "reshost-score/2");
+    EXPECT_FALSE(scores.back().note.empty());  // what the overall score is based on
+    // The same findings on a resume holding nothing cannot score as well.
+    reshost::detail::ResumeFacts empty;
+    empty.words = 100;
+    auto again = reshost::detail::score_resume({a.findings(), empty, a.metrics(), false}, {});
+    EXPECT_LT(again.back().value, a.overall());
     EXPECT_LT(a.overall(), 100);
 }
 
@@ -171,7 +172,7 @@ TEST_F(Pipeline, EmitsThroughTheNamedEmitter) {
     auto a = analyze();
     auto json = host_->emit("json", {a});
     EXPECT_NE(json.find("verbs.weak-opener"), std::string::npos);
-    EXPECT_NE(json.find("reshost-score/1"), std::string::npos);
+    EXPECT_NE(json.find("reshost-score/2"), std::string::npos);
     try {
         host_->emit("yaml", {a});
         FAIL() << "an unknown output format must throw";
