@@ -23,9 +23,9 @@ constexpr float letter_share = 0.7f;
 // In letter-spaced text a word space is this many times the letter gap.
 constexpr float word_to_letter = 1.8f;
 // ...and a column break in it this many times a word space.
+constexpr float letter_column = 4.0f;
 // In display type, gaps this many times the narrowest are spaces and the
 // narrowest are not.
-constexpr float letter_column = 4.0f;
 constexpr float display_gap_ratio = 1.8f;
 
 bool single_letter(std::string_view s) {
