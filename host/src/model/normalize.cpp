@@ -23,6 +23,7 @@ struct Unit {
     std::optional<rh_section_kind> kind;  // set on headings that name a section
     bool volunteer = false;
     bool by_words = false;  // named by its words only, not by a heading synonym
+    bool plain = false;     // a paragraph in body type that is nothing but a heading synonym
     std::string text;
     Location loc;
 };
@@ -70,6 +71,7 @@ std::vector<Unit> units_of(const DocumentData& doc, const NormalizerData& data) 
                 h.text = std::string(trim(blk.lines[0].text));
                 if (!h.text.empty() && h.text.back() != ':') set_kind(h, data);  // "Languages:" labels a list
                 if (h.by_words) h.kind.reset();
+                h.plain = true;
             }
             if (h.kind) {
                 h.part = SectionPart{b, 0, 1, true, pseudo_level};
@@ -262,6 +264,12 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
     r.columns = std::max<uint32_t>(1, meta_number(doc, "columns", 1));
 
     std::vector<Unit> units = units_of(doc, data);
+    // Headings set in body type ("Relevant Experience" in small capitals) count only where
+    // nothing else names a section: otherwise "Leadership" over a skill group is content.
+    auto styled = [](const Unit& u) { return u.part.heading && u.kind && !u.plain; };
+    if (std::count_if(units.begin(), units.end(), styled) >= 2)
+        for (auto& u : units)
+            if (u.plain) u = Unit{SectionPart{u.part.block, 0, 1, false, 0}, std::nullopt, false, false, false, {}, u.loc};
     // Sections are headed by real headings where two or more of them name a section; bold lines
     // head sections only in documents without such headings.
     auto real_known = [](const Unit& u) { return u.kind.has_value() && u.part.level < pseudo_level; };
