@@ -16,6 +16,7 @@ DocumentLayout lay_out(const DocumentContent& doc, const MarkerSet& markers) {
         out.columns = std::max(out.columns, lines.back().columns);
     }
     detail::mark_running_lines(doc.pages, lines);
+    detail::carry_sidebars(lines);
     detail::TextStyle style = detail::measure_style(doc);
     style.marked_lists = detail::has_marked_lists(doc.pages, lines, markers);
     for (uint32_t p = 0; p < doc.pages.size(); ++p) detail::build_blocks(doc, p, lines[p], style, markers, out.blocks);

@@ -79,6 +79,11 @@ std::string line_text(const PageContent& page, const TextLine& line);
 // (or the end), so that a main section running on across a page break stays whole.
 void keep_sidebars_apart(std::vector<BlockData>& blocks);
 
+// A sidebar that runs on past the main column: a page with no gutter whose
+// text all lies in the previous page's sidebar band, clear of its main
+// column, is that sidebar going on; its lines are marked so.
+void carry_sidebars(std::vector<PageLines>& pages);
+
 // Splits the lines of a left gutter of headings ("Work   Backend Engineer
 // II" on one baseline) so the gutter's words are read first, on a line of
 // their own.
