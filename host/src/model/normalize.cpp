@@ -339,10 +339,12 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
             continue;
         }
         // A sidebar section ends where the main column's text begins (the intro under the name
-        // beside "Profiles" and "Skills" in the sidebar).
+        // beside "Profiles" and "Skills" in the sidebar), and a main-column section where the
+        // sidebar's begins (a contact block read after "Experience").
         const SectionData& cur = r.sections.back();
         bool side_section = doc.blocks[cur.first_block].flags & RH_BLOCK_IN_SIDEBAR;
-        if (side_section && !main_section && !(doc.blocks[u.part.block].flags & RH_BLOCK_IN_SIDEBAR)) {
+        bool side_block = doc.blocks[u.part.block].flags & RH_BLOCK_IN_SIDEBAR;
+        if ((side_section && !main_section && !side_block) || (!side_section && side_block)) {
             loose.push_back(u.part.block);
             continue;
         }
