@@ -254,6 +254,24 @@ bool holds_name(std::string_view heading, std::string_view name) {
     return !n.empty() && h.rfind(n, 0) == 0;
 }
 
+// A main column without real headings beside a sidebar with them ("Relevant Experience" in bold
+// body type under the name, "Skills" and "Education" as headings in the sidebar): the main
+// column's bold lines named by a heading synonym head its sections, at the sidebar's level.
+template <class Known>
+void promote_main_column_lines(std::vector<Unit>& units, const DocumentData& doc, Known real_known) {
+    auto side = [&](const Unit& u) { return (doc.blocks[u.part.block].flags & RH_BLOCK_IN_SIDEBAR) != 0; };
+    auto first_side = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return side(u) && real_known(u); });
+    if (first_side == units.end()) return;
+    // (The name above the main column is a heading of a level of its own.)
+    auto real_heading = [&](const Unit& u) {
+        return u.part.heading && u.part.level >= first_side->part.level && u.part.level < pseudo_level;
+    };
+    if (std::any_of(units.begin(), units.end(), [&](const Unit& u) { return !side(u) && real_heading(u); })) return;
+    for (auto& u : units)
+        if (!side(u) && u.part.heading && u.part.level == pseudo_level && u.kind && !u.by_words && !u.plain)
+            u.part.level = first_side->part.level;
+}
+
 }  // namespace
 
 ResumeData normalize(const DocumentData& doc, const NormalizerData& data) { return normalize(doc, data, {}); }
@@ -274,6 +292,7 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
     // head sections only in documents without such headings.
     auto real_known = [](const Unit& u) { return u.kind.has_value() && u.part.level < pseudo_level; };
     bool real = std::count_if(units.begin(), units.end(), real_known) >= 2;
+    if (real) promote_main_column_lines(units, doc, real_known);
     auto first = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return real ? real_known(u) : u.kind.has_value(); });
     std::size_t region_end = first == units.end() ? doc.blocks.size() : first->part.block;
     r.contact = read_contact(doc, region_end, data);

@@ -188,6 +188,8 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpac
 // one set apart by letter spacing alone), or 0 when it is no heading.
 uint32_t heading_level(const LineFacts& f, const TextStyle& style, bool first_in_region) {
     if (!f.letters || !f.marker.empty() || f.drawn || f.words > 8 || f.text.size() > 80) return 0;
+    // An address ("jo@example.com" at the top of a sidebar) is contact, however it is set.
+    if (f.text.find('@') != std::string::npos) return 0;
     char last = f.text.back();
     float r = style.body_size > 0 ? f.size / style.body_size : 1;
     // A hyphen ends a word broken across lines, in text; a name set large may break at its own ("HANS-").
