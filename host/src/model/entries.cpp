@@ -837,6 +837,11 @@ private:
         }
         // What the line says besides its dates joins the header's parts, sorted again.
         std::vector<FieldData> parts;
+        // (A header that named no role put its part without a company's word first, as a title:
+        // "Kestrelbyte Labs   Hangzhou" over the title goes back to the order it was written in.)
+        bool reordered = !has_word(e.title.text, data_.role_words) && has_word(e.organization.text, data_.organization_words) &&
+                         !has_word(e.title.text, data_.organization_words);
+        if (reordered) std::swap(e.title, e.organization);
         for (auto* f : {&e.title, &e.organization, &more.title, &more.organization, &more.location})
             if (!f->text.empty()) parts.push_back(*f);
         for (const auto& f : more.lines) parts.push_back(f);

@@ -137,6 +137,8 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpac
     std::map<float, std::size_t> sizes;
     for (uint32_t id : line.words) {
         const Word& w = page.words[id];
+        // An icon's size and weight say nothing of the text it stands before.
+        if (line.words.size() > 1 && is_private_use_glyph(page.text_of(w))) continue;
         all_bold = all_bold && (w.style & word_bold);
         f.any_bold = f.any_bold || (w.style & word_bold);
         sizes[std::round(w.size * 2) / 2] += w.text_size;
