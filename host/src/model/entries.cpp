@@ -84,6 +84,29 @@ bool is_place(std::string_view text, const NormalizerData& data) {
            !has_word(text, data.organization_words) && !has_word(text, data.degree_words);
 }
 
+// A place named in brackets after an employer ("Tideloop (Genève)", "Acme (Seoul (hybrid))"):
+// a place, or one to three capitalised words that name no company, role or school, with
+// perhaps a work mode of their own.
+bool bracketed_place(std::string_view inside, const NormalizerData& data) {
+    if (is_place(inside, data)) return true;
+    std::string head(inside);
+    if (auto open = head.find(" ("); open != std::string::npos && head.back() == ')') {
+        std::string mode = head.substr(open + 2, head.size() - open - 3);
+        if (!data.work_modes.count(word_key(mode))) return false;
+        head.resize(open);
+    }
+    auto ws = words(word_key(head));
+    if (ws.empty() || ws.size() > 3 || head.find_first_of("0123456789:()/") != std::string::npos) return false;
+    for (const auto& w : ws)
+        if (data.role_words.count(w) || data.organization_words.count(w) || data.institution_words.count(w)) return false;
+    for (const auto& w : words(head)) {
+        std::size_t pos = 0;
+        next_code_point(w, pos);
+        if (letter_count(w.substr(0, pos)) != 1 || !is_all_caps(w.substr(0, pos))) return false;
+    }
+    return true;
+}
+
 // Splits a header on its separators: style boundaries, wide gaps, " | ", " / ",
 // dashes, " at ", bullets. `loose` keeps dashes and " at " (certification names).
 std::vector<std::string> split_header(const std::string& text, bool loose) {
@@ -153,7 +176,16 @@ std::string cut(const std::string& text, std::size_t pos, std::size_t len) {
 // "Awesome University (MyTown)" -> "Awesome University", "MyTown".
 std::pair<std::string, std::string> split_parenthesis(const std::string& part) {
     if (part.size() < 4 || part.back() != ')') return {part, {}};
-    auto open = part.rfind('(');
+    // The bracket that opens the last one: "Seoul (hybrid)" may be bracketed whole.
+    std::size_t open = std::string::npos;
+    int depth = 0;
+    for (std::size_t i = part.size(); i-- > 0;) {
+        if (part[i] == ')') ++depth;
+        else if (part[i] == '(' && --depth == 0) {
+            open = i;
+            break;
+        }
+    }
     if (open == std::string::npos || open == 0) return {part, {}};
     std::string inside = std::string(trim(std::string_view(part).substr(open + 1, part.size() - open - 2)));
     return {std::string(trim(std::string_view(part).substr(0, open))), inside};
@@ -275,21 +307,28 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
         }
     }
     std::vector<FieldData> fields;
-    std::string place;
-    for (auto& p : parts) {
-        auto [head, inside] = split_parenthesis(p);
-        // Only a place in brackets is taken out: "(KarrotPay)" or "(Remote)" stays with its part.
-        if (!inside.empty() && !head.empty() && place.empty() && is_place(inside, data) && !is_place(head, data)) {
-            p = head;
-            place = inside;
-        }
-        fields.push_back(FieldData{p, line.loc});
-    }
-    if (!place.empty()) fields.push_back(FieldData{place, line.loc});
+    for (auto& p : parts) fields.push_back(FieldData{p, line.loc});
     assign_parts(entry, std::move(fields), kind, data);
 }
 
 void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kind kind, const NormalizerData& data) {
+    // A place in brackets is taken out of its part: "Tideloop (Genève)" after an employer, but
+    // only a known kind of place after a title or a school ("Engineer (KarrotPay)", "BSc (Hons)").
+    // (A part after the first that is a place with its work mode, "Lisboa (hybrid)", is one whole.)
+    for (std::size_t i = 1; i < parts.size() && entry.location.text.empty(); ++i)
+        if (kind == RH_SECTION_EXPERIENCE && parts[i].text.back() == ')' && bracketed_place(parts[i].text, data)) {
+            entry.location = parts[i];
+            parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+    for (auto& p : parts) {
+        if (!entry.location.text.empty()) break;
+        auto [head, inside] = split_parenthesis(p.text);
+        if (inside.empty() || head.empty() || is_place(head, data)) continue;
+        bool employer = kind == RH_SECTION_EXPERIENCE && !has_word(head, data.role_words);
+        if (!(employer ? bracketed_place(inside, data) : is_place(inside, data))) continue;
+        p.text = head;
+        entry.location = FieldData{inside, p.loc};
+    }
     // A "City, Region" part is the place, wherever it is written.
     if (parts.size() > 1 && entry.location.text.empty())
         for (std::size_t i = 0; i < parts.size(); ++i)
