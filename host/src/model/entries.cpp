@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace reshost::detail {
 
@@ -755,6 +756,7 @@ private:
             bool dates_next = next_to_header && e.start.raw.empty() &&
                               e.end.raw.empty() && i + 1 < end && short_line(b.lines[i + 1].text, 12) &&
                               !starts_with_bullet(b.lines[i + 1].text) && find_dates(b.lines[i + 1].text, data_).has_value();
+            if (!in_bullet && i > 0 && wrapped_name(b.lines[i - 1], l)) continue;
             if (!in_bullet && continuation(l, next_to_header, dates_next)) continue;
             // Certifications go one a line: a dated line after a dated one is the next.
             if (s_.kind == RH_SECTION_CERTIFICATIONS && !(e.start.raw.empty() && e.end.raw.empty()) &&
@@ -813,6 +815,35 @@ private:
                 if (!taken[l]) rest.push_back(std::move(e.lines[l]));
             e.lines = std::move(rest);
         }
+    }
+
+    // A company's name wrapped under its header, the dates set right on the line above
+    // ("Junior Developer — Emberwind   Jun. 2020–Dec. 2023" over "Systems LLC"): the name goes on.
+    bool wrapped_name(const LineData& header, const LineData& l) {
+        EntryData& e = s_.entries.back();
+        if (!e.bullets.empty() || !e.lines.empty() || !e.location.text.empty() || e.organization.text.empty()) return false;
+        if (s_.kind != RH_SECTION_EXPERIENCE || word_count(l.text) > 4 || l.spans.empty()) return false;
+        if (find_dates(l.text, data_) || is_place(l.text, data_) || has_word(l.text, data_.role_words)) return false;
+        std::string written = squeeze(header.text);
+        auto d = find_dates(written, data_);
+        if (!d) return false;
+        written = cut(written, d->pos, d->len);
+        std::replace(written.begin(), written.end(), boundary, ' ');
+        written = std::string(trim(written));
+        const std::string& org = e.organization.text;
+        if (written.size() < org.size() || written.compare(written.size() - org.size(), org.size(), org) != 0) return false;
+        // Set as the name is (a team under it is set otherwise).
+        auto last_word = org.substr(org.rfind(' ') + 1);
+        const SpanData* name = nullptr;
+        for (const auto& sp : header.spans)
+            if (sp.text.find(last_word) != std::string::npos) name = &sp;
+        auto first = std::find_if(l.spans.begin(), l.spans.end(), [](const SpanData& sp) { return !blank(sp.text); });
+        constexpr uint32_t style = RH_SPAN_BOLD | RH_SPAN_ITALIC;
+        if (!name || first == l.spans.end() || (name->flags & style) != (first->flags & style) || name->font != first->font ||
+            std::fabs(name->size - first->size) > 0.25f)
+            return false;
+        e.organization.text += ' ' + squeeze(l.text);
+        return true;
     }
 
     // Reads a line right under a header ("Acme | 2020 – Present") into the entry; false if it is not one.
