@@ -1,6 +1,7 @@
 // Document -> Resume: splits the blocks into the contact block and sections,
 // then hands each section's content to the entry reader.
 #include "contact.hpp"
+#include "dates.hpp"
 #include "entries.hpp"
 #include "headings.hpp"
 #include "skills.hpp"
@@ -131,8 +132,8 @@ void demote_unlike_headings(std::vector<Unit>& units, const DocumentData& doc, u
     bool seen_known = false;
     for (auto& u : units) {
         if (!u.part.heading || u.part.level != level) continue;
-        // Headings before the first known one, in either column, are not judged.
-        if (u.kind && (!synonyms || !u.by_words)) seen_known = true;
+        // Headings before the first one that names a section, in either column, are not judged.
+        if (u.kind) seen_known = true;
         if (!in_column(u)) continue;
         bool is_known = known_one(u);
         if (!seen_known || (is_known && !(judge_known && label_kind(u)))) continue;
@@ -311,6 +312,21 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
         return u.part.level <= level;
     };
 
+    // A role's title set like the section headings ("BACKEND ENGINEER" over "Orbitleaf · Remote /
+    // 8/2021 – Today") heads an entry of the roles it is among, not a section.
+    auto role_heading = [&](std::size_t i) {
+        const Unit& u = units[i];
+        if (!u.part.heading || u.kind || r.sections.empty() || i + 1 >= units.size()) return false;
+        const SectionData& cur = r.sections.back();
+        if (cur.kind != RH_SECTION_EXPERIENCE && !cur.volunteer) return false;
+        if (!has_word(u.text, data.role_words) || find_dates(u.text, data)) return false;
+        const Unit& next = units[i + 1];
+        if (next.part.heading) return false;
+        const BlockData& b = doc.blocks[next.part.block];
+        for (std::size_t l = next.part.first_line; l < b.lines.size() && l < next.part.first_line + 2; ++l)
+            if (find_dates(b.lines[l].text, data)) return true;
+        return false;
+    };
     std::vector<std::pair<std::size_t, std::vector<SectionPart>>> open;  // section index, its parts
     std::vector<bool> by_words;  // per section: its heading was named by its words only
     std::vector<uint32_t> loose;  // blocks outside every section, before the main column's first one
@@ -335,7 +351,7 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
             continue;
         }
         if (outside && !(u.part.heading && u.kind && u.part.level <= level)) continue;
-        if (starts_section(u, i < first_index)) {
+        if (starts_section(u, i < first_index) && !(i > first_index && role_heading(i))) {
             SectionData s;
             s.kind = u.kind.value_or(RH_SECTION_OTHER);
             s.volunteer = u.volunteer;

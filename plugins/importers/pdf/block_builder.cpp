@@ -93,6 +93,15 @@ struct LineFacts {
     bool ruled = false;       // a bar beside it or a rule under it sets it off
     bool any_bold = false;    // some word is bold
     bool column_gap = false;  // a gap as wide as a column break splits it (a header with its dates)
+    uint32_t font = 0;        // the font of its first word in its main size
+    bool gutter = false;      // set in a left gutter beside the content
+};
+
+// How a heading is set: its font, size and weight.
+struct HeadingStyle {
+    uint32_t font;
+    float size;
+    bool bold;
 };
 
 bool is_number_marker(std::string_view w) {
@@ -120,7 +129,8 @@ bool is_private_use_glyph(std::string_view w) {
 }
 
 
-LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpacing& spacing, const MarkerSet& markers) {
+LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpacing& spacing, const MarkerSet& markers,
+                   const std::vector<FontFace>& fonts) {
     LineFacts f;
     f.words = line.words.empty() ? 0 : 1;
     for (std::size_t k = 0; k < line.words.size(); ++k) {
@@ -151,6 +161,11 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpac
             best = n;
             f.size = s;
         }
+    for (uint32_t id : line.words)
+        if (std::round(page.words[id].size * 2) / 2 == f.size) {
+            f.font = page.words[id].font;
+            break;
+        }
     f.bold = all_bold && chars > 0;
     std::size_t upper = 0, lower = 0;
     for (char c : f.text) {
@@ -179,11 +194,18 @@ LineFacts facts_of(const PageContent& page, const TextLine& line, const LineSpac
         for (std::size_t k = 1; k < line.words.size() && !rest_has_letters; ++k)
             for (char c : page.text_of(page.words[line.words[k]]))
                 if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) rest_has_letters = true;
-        if (f.marker.empty() && is_private_use_glyph(first) && rest_has_letters && !rest_bold && w0.size <= larger * f.size &&
-            link_at(page, w0.box) < 0)
+        bool pictogram = w0.font < fonts.size() && fonts[w0.font].pictograms;
+        if (f.marker.empty() && is_private_use_glyph(first) && rest_has_letters && !rest_bold && !pictogram &&
+            w0.size <= larger * f.size && link_at(page, w0.box) < 0)
             f.marker = first;
     }
     return f;
+}
+
+// Ends like a clause of text, not like a heading.
+bool ends_clause(std::string_view text) {
+    char last = text.empty() ? ' ' : text.back();
+    return last == '.' || last == ',' || last == ';' || last == '-';
 }
 
 // The level of the heading the line is (2 for a section's heading, 3 for
@@ -205,6 +227,10 @@ uint32_t heading_level(const LineFacts& f, const TextStyle& style, bool first_in
     if (f.bold && f.caps) return 2;
     // A short bold line set apart, a little larger than the text.
     if (f.bold && spaced && f.words <= short_heading_words && r >= bold_larger) return 2;
+    // A short bold or capital line without figures in a gutter beside the content ("Work").
+    if (f.gutter && (f.bold || f.caps) && f.words <= short_heading_words &&
+        std::none_of(f.text.begin(), f.text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return 2;
     // A short line with a bar beside it or a rule under it.
     if (f.ruled && f.words <= short_heading_words) return 2;
     // A short line set apart and centred over the column, a little larger than the text.
@@ -376,6 +402,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
     bool name_seen = false;
     float pitch = style.body_size > 0 ? body_pitch(page, lines, style.body_size) : 0;
     float prev_size = 0, prev_base = 0;
+    std::vector<HeadingStyle> heading_styles;  // of the headings found so far on the page
     float item_x0 = 0;       // where the current list item's first line starts
     float list_x0 = -1;      // where the items of the current list's top level start, or -1
     bool cur_bold = false;
@@ -389,8 +416,12 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
     float right[3] = {0, 0, 0}, left[3] = {1e9f, 1e9f, 1e9f};
     for (const auto& line : lines.lines) {
         spacings.push_back(spacing_of(page, line, name_factor * style.body_size));
-        all.push_back(facts_of(page, line, spacings.back(), markers));
+        all.push_back(facts_of(page, line, spacings.back(), markers, doc.fonts));
         LineFacts& f = all.back();
+        f.gutter = line.gutter;
+        // An icon before a line set larger than the text heads a heading; a symbol font's
+        // bullet stands before text in the text's size.
+        if (is_private_use_glyph(f.marker) && style.body_size > 0 && f.size >= larger * style.body_size) f.marker = {};
         f.drawn = f.marker.empty() && !line.words.empty() && has_drawn_marker(page, line, f.size);
         f.ruled = f.words <= short_heading_words && set_off_by_rule(page, line, f.size);
         right[line.region] = std::max(right[line.region], line.box.x1);
@@ -431,6 +462,18 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
             }
         }
         uint32_t level = heading_level(f, style, first_in_region);
+        // A page's section headings share one style: a short line set as a heading above was
+        // (font, size, weight; larger than the text) is one too, however close it follows the text.
+        if (level == 0 && f.letters && f.marker.empty() && !f.drawn && f.words <= short_heading_words &&
+            style.body_size > 0 && f.size >= slightly_larger * style.body_size && !ends_clause(f.text) &&
+            std::any_of(heading_styles.begin(), heading_styles.end(), [&](const HeadingStyle& h) {
+                return h.font == f.font && h.bold == f.bold && std::fabs(h.size - f.size) < 0.25f;
+            }))
+            level = 2;
+        if (level == 2 && std::none_of(heading_styles.begin(), heading_styles.end(), [&](const HeadingStyle& h) {
+                return h.font == f.font && h.bold == f.bold && std::fabs(h.size - f.size) < 0.25f;
+            }))
+            heading_styles.push_back(HeadingStyle{f.font, f.size, f.bold});
         bool heading = level > 0;
         bool gap = pitch > 0 ? f.spaced_above && !first_in_region : f.gap_above > block_gap * std::max(f.size, cur_size);
         bool resized = cur_size > 0 && std::fabs(f.size - cur_size) > 0.15f * std::max(f.size, cur_size);

@@ -109,6 +109,7 @@ void split_gutter_lines(const PageContent& page, PageLines& lines) {
                 c.words.assign(l.words.begin() + static_cast<std::ptrdiff_t>(kept[next].at), l.words.end());
                 take_box(g);
                 take_box(c);
+                g.gutter = true;
                 // The gutter text goes on from the line above (a heading on two lines)
                 // when it starts within a line's height of the last gutter part.
                 bool goes_on = !pending.empty() && g.box.y0 - last_gutter.y1 < last_gutter.height();
@@ -123,6 +124,7 @@ void split_gutter_lines(const PageContent& page, PageLines& lines) {
             } else if (gutter_only && !pending.empty()) {
                 last_gutter = l.box;
                 out.push_back(l);  // the gutter text goes on: it comes before the held content
+                out.back().gutter = true;
             } else if (l.region == region && !pending.empty()) {
                 pending.push_back(l);
                 // The gutter text has ended once a content line is not beside it.

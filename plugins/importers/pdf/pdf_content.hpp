@@ -76,6 +76,7 @@ struct FontFace {
     std::string name;  // without the subset prefix ("ABCDEF+")
     bool embedded = false;
     bool symbolic = false;  // an icon or symbol font
+    bool pictograms = false;  // an icon font whose glyphs are never list bullets
 };
 
 struct DocumentContent {

@@ -58,7 +58,8 @@ public:
 
     explicit PdfImporter(const OpenContext& ctx)
         : markers_(MarkerSet::from_text(ctx.read_data("bullet_markers.txt"))),
-          icon_fonts_(name_parts(ctx.read_data("icon_fonts.txt"))) {}
+          icon_fonts_(name_parts(ctx.read_data("icon_fonts.txt"))),
+          bullet_fonts_(name_parts(ctx.read_data("bullet_fonts.txt"))) {}
 
     bool import(const Host& host, std::string_view, std::string_view, std::string_view data,
                 DocumentBuilder& out) override {
@@ -93,8 +94,11 @@ public:
         }
         for (auto& font : doc.fonts) {
             std::string n = squeezed_lower(font.name);
-            font.symbolic = std::any_of(icon_fonts_.begin(), icon_fonts_.end(),
-                                        [&](const std::string& part) { return n.find(part) != std::string::npos; });
+            auto named = [&](const std::vector<std::string>& parts) {
+                return std::any_of(parts.begin(), parts.end(), [&](const std::string& part) { return n.find(part) != std::string::npos; });
+            };
+            font.symbolic = named(icon_fonts_);
+            font.pictograms = font.symbolic && !named(bullet_fonts_);
         }
 
         GlyphCounts glyphs;
@@ -149,6 +153,7 @@ public:
 private:
     MarkerSet markers_;
     std::vector<std::string> icon_fonts_;
+    std::vector<std::string> bullet_fonts_;
 };
 
 }  // namespace reshost::pdf

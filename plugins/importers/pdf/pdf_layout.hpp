@@ -50,6 +50,7 @@ struct TextLine {
     std::vector<uint32_t> words;
     Region region = region_full;
     uint32_t flags = 0;  // RH_BLOCK_IN_HEADER / RH_BLOCK_IN_FOOTER / RH_BLOCK_IN_SIDEBAR
+    bool gutter = false;  // the text of a left gutter beside the content (a heading, dates)
 };
 
 struct PageLines {

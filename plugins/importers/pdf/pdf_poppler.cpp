@@ -47,6 +47,74 @@ void init_poppler() {
     });
 }
 
+// The factor that turns the size Poppler gives a Type 3 font's words into
+// the font's size. A Type 3 font's glyphs are drawn in a space of the
+// producer's choosing, so Poppler guesses the size of its em from the width
+// of one glyph ('m', else the first letter, else any glyph) taken for a
+// generic 0.6 or 0.5 em; with the narrow or wide glyph of a subset the guess
+// is far off (browsers write fonts with CFF outlines as Type 3: a heading set
+// at 10.5 pt reads as 6 pt). Nearly every producer maps the em to one unit of
+// text space, as every other kind of font does; the mean width of all the
+// font's glyphs tells whether this one does, and only where it does not is
+// an em estimated from that mean.
+double type3_size_scale(GfxFont& font) {
+    if (font.getType() != fontType3) return 1;
+    auto& f = static_cast<Gfx8BitFont&>(font);
+    // Poppler's guess (TextPage::updateFont), repeated to be undone.
+    int m_code = -1, letter = -1, any = -1;
+    double sum = 0;
+    int n = 0;
+    for (int code = 0; code < 256; ++code) {
+        const char* name = f.getCharName(code);
+        double w = f.getWidth(static_cast<unsigned char>(code));
+        bool one = name && name[0] && !name[1];
+        if (one && name[0] == 'm') m_code = code;
+        if (letter < 0 && one && ((name[0] >= 'A' && name[0] <= 'Z') || (name[0] >= 'a' && name[0] <= 'z'))) letter = code;
+        if (any < 0 && name && w > 0) any = code;
+        if (w > 0) {
+            sum += w;
+            ++n;
+        }
+    }
+    double guess = 1, w;
+    if (m_code >= 0 && (w = f.getWidth(static_cast<unsigned char>(m_code))) > 0) guess = w / 0.6;
+    else if (letter >= 0 && (w = f.getWidth(static_cast<unsigned char>(letter))) > 0) guess = w / 0.5;
+    else if (any >= 0 && (w = f.getWidth(static_cast<unsigned char>(any))) > 0) guess = w / 0.5;
+    const double* fm = font.getFontMatrix();
+    double aspect = fm[0] != 0 ? std::fabs(fm[3] / fm[0]) : 1;
+    guess *= aspect;
+    if (n == 0 || !(guess > 0) || !std::isfinite(guess)) return 1;
+    // Glyphs are about 0.55 em wide on average; an em between half a unit and two is one unit.
+    double em = sum / n / 0.55 * aspect;
+    if (em >= 0.5 && em <= 2) em = 1;
+    return em / guess;
+}
+
+// A Type 3 font has no BaseFont; its descriptor (when it has one) names the
+// face and gives its weight, as browsers write them.
+struct Type3Face {
+    Ref id;
+    double scale = 1;  // from type3_size_scale
+    std::string name;  // the descriptor's FontName, or empty
+    bool bold = false;  // a FontWeight of 600 or more
+};
+
+Type3Face type3_face(GfxFont& font, XRef* xref) {
+    Type3Face face;
+    face.id = *font.getID();
+    face.scale = type3_size_scale(font);
+    if (!xref) return face;
+    Object dict = xref->fetch(face.id);
+    if (!dict.isDict()) return face;
+    Object desc = dict.dictLookup("FontDescriptor");
+    if (!desc.isDict()) return face;
+    Object name = desc.dictLookup("FontName");
+    if (name.isName()) face.name = name.getName();
+    Object weight = desc.dictLookup("FontWeight");
+    face.bold = weight.isNum() && weight.getNum() >= 600;
+    return face;
+}
+
 std::string_view without_subset_prefix(std::string_view name) {
     if (name.size() > 7 && name[6] == '+' &&
         std::all_of(name.begin(), name.begin() + 6, [](char c) { return c >= 'A' && c <= 'Z'; }))
@@ -107,7 +175,8 @@ class WordDevice final : public TextOutputDev {
 public:
     WordDevice() : TextOutputDev(nullptr, false, 0, true, false) {}
 
-    void begin(std::vector<Box>& images, std::vector<Box>& marks, std::vector<Box>& rules, FontTable& fonts) {
+    void begin(std::vector<Box>& images, std::vector<Box>& marks, std::vector<Box>& rules, FontTable& fonts, XRef* xref) {
+        xref_ = xref;
         images_ = &images;
         marks_ = &marks;
         rules_ = &rules;
@@ -138,10 +207,22 @@ public:
         const auto& font = state->getFont();
         if (!font || font.get() == last_font_) return;
         last_font_ = font.get();
+        const Type3Face* type3 = nullptr;
+        if (font->getType() == fontType3) {
+            Ref id = *font->getID();
+            auto it = std::find_if(type3_.begin(), type3_.end(), [&](const Type3Face& t) { return t.id == id; });
+            if (it == type3_.end()) {
+                type3_.push_back(type3_face(*font, xref_));
+                it = type3_.end() - 1;
+            }
+            type3 = &*it;
+        }
         Ref id;
         const auto& name = font->getName();
-        fonts_->intern(without_subset_prefix(name ? std::string_view(*name) : std::string_view("(unnamed)")),
-                       font->getEmbeddedFontID(&id));
+        std::string_view shown = type3 && !type3->name.empty() ? std::string_view(type3->name)
+                                 : name                        ? std::string_view(*name)
+                                                               : std::string_view("(unnamed)");
+        fonts_->intern(without_subset_prefix(shown), font->getEmbeddedFontID(&id) || type3);
     }
 
     // The base OutputDev versions skip inline image data without decoding it.
@@ -215,6 +296,18 @@ private:
     std::vector<Box>* rules_ = nullptr;
     FontTable* fonts_ = nullptr;
     const GfxFont* last_font_ = nullptr;
+
+    XRef* xref_ = nullptr;
+    std::vector<Type3Face> type3_;  // the Type 3 fonts seen
+
+public:
+    // The Type 3 font words of `info` are set in, or null.
+    const Type3Face* type3(const TextFontInfo* info) const {
+        if (!info) return nullptr;
+        for (const auto& t : type3_)
+            if (info->matches(&t.id)) return &t;
+        return nullptr;
+    }
 };
 
 // Link rectangles are in user space; the device's default matrix maps them
@@ -274,7 +367,7 @@ bool PdfFile::read_page(int index, PageContent& out, std::vector<FontFace>& font
 
     FontTable table(fonts);
     WordDevice device;
-    device.begin(out.images, out.marks, out.rules, table);
+    device.begin(out.images, out.marks, out.rules, table, doc.getXRef());
     doc.displayPage(&device, number, 72, 72, 0, true, false, false, &past, &deadline);
     if (Clock::now() >= deadline) return false;
 
@@ -290,6 +383,7 @@ bool PdfFile::read_page(int index, PageContent& out, std::vector<FontFace>& font
     const TextFontInfo* last_info = nullptr;
     uint32_t last_font = 0;
     uint8_t last_style = 0;
+    float last_scale = 1;
     for (int i = 0; i < n; ++i) {
         TextWord* w = list->get(i);
         text.clear();
@@ -301,11 +395,15 @@ bool PdfFile::read_page(int index, PageContent& out, std::vector<FontFace>& font
         const TextFontInfo* info = w->getFontInfo(0);
         if (info != last_info) {
             last_info = info;
+            const Type3Face* type3 = device.type3(info);
+            last_scale = type3 ? static_cast<float>(type3->scale) : 1.0f;
             const GooString* name = info ? info->getFontName() : nullptr;
-            std::string_view face = without_subset_prefix(name ? std::string_view(name->toStr()) : std::string_view());
+            std::string_view face = without_subset_prefix(type3 && !type3->name.empty() ? std::string_view(type3->name)
+                                                          : name                        ? std::string_view(name->toStr())
+                                                                                        : std::string_view());
             last_font = table.intern(face, false);
             last_style = style_from_name(face);
-            if (info && info->isBold()) last_style |= word_bold;
+            if ((info && info->isBold()) || (type3 && type3->bold)) last_style |= word_bold;
             if (info && info->isItalic()) last_style |= word_italic;
         }
         // Fake bold draws the same word twice, a hair apart.
@@ -319,7 +417,13 @@ bool PdfFile::read_page(int index, PageContent& out, std::vector<FontFace>& font
         }
         // Only upright text has its baseline across the page.
         float base = w->getRotation() == 0 ? static_cast<float>(w->getBaseline()) : -1.0f;
-        if (!repeat) out.add_word(text, box, last_font, static_cast<float>(w->getFontSize()), last_style, base);
+        // A Type 3 font's box grows with its corrected size, from the baseline.
+        if (last_scale != 1 && base >= 0) {
+            box.y0 = base - (base - box.y0) * last_scale;
+            box.y1 = base + (box.y1 - base) * last_scale;
+        }
+        if (!repeat)
+            out.add_word(text, box, last_font, static_cast<float>(w->getFontSize()) * last_scale, last_style, base);
     }
 
     auto by_centre = [](const Box& a, const Box& b) { return a.center_y() < b.center_y(); };
