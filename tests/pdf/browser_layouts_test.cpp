@@ -82,5 +82,47 @@ TEST(PdfBrowserLayouts, SpacedLetterHeadingsInASidebarLayout) {
     EXPECT_EQ(doc.blocks[nested].marker, "–");
 }
 
+TEST(PdfBrowserLayouts, ASidebarRunningOnPastTheMainColumnStaysInTheSidebar) {
+    CollectedDocument doc = plugin().import(fixture("synthetic_s1-020-carvalho__sbLong-csscaps-shape-cat-pghdr.pdf"));
+    ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
+    int projects = heading(doc, "SELECTED PROJECTS");
+    int employment = heading(doc, "EMPLOYMENT");
+    int carried = doc.find("bloomkit");
+    ASSERT_GE(projects, 0) << doc.text();
+    ASSERT_GE(employment, 0) << doc.text();
+    ASSERT_GE(carried, 0) << doc.text();
+    // Page 2 has no gutter: its text lies where page 1's sidebar was, so it goes on with the
+    // sidebar's last section, read before the main column.
+    EXPECT_EQ(doc.blocks[carried].at.page, 2u);
+    EXPECT_TRUE(doc.blocks[carried].flags & RH_BLOCK_IN_SIDEBAR);
+    EXPECT_GT(carried, projects);
+    EXPECT_LT(carried, employment);
+    EXPECT_EQ(doc.blocks[employment].flags & RH_BLOCK_IN_SIDEBAR, 0u);
+}
+
+TEST(PdfBrowserLayouts, Type3FontsAreReadAtTheirSizeAndWeight) {
+    CollectedDocument doc = plugin().import(fixture("synthetic_s3-030-gudmundsson__band2-csscaps-befglyph-chips-sideblk.pdf"));
+    ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
+    // The name and the headings are set in Type 3 fonts (22 pt and 10.5 pt bold), which
+    // Poppler alone sizes at about 12.5 pt and 6 pt.
+    ASSERT_FALSE(doc.blocks.empty());
+    EXPECT_EQ(doc.blocks[0].level, 1u);
+    EXPECT_EQ(doc.blocks[0].text, "ÞÓRÐUR GUÐMUNDSSON");
+    ASSERT_FALSE(doc.blocks[0].lines.empty());
+    ASSERT_FALSE(doc.blocks[0].lines[0].spans.empty());
+    EXPECT_NEAR(doc.blocks[0].lines[0].spans[0].size, 22.0f, 0.5f);
+    int about = heading(doc, "ABOUT");
+    ASSERT_GE(about, 0) << doc.text();
+    const Span& span = doc.blocks[about].lines.at(0).spans.at(0);
+    EXPECT_NEAR(span.size, 10.5f, 0.5f);
+    EXPECT_TRUE(span.flags & RH_SPAN_BOLD);
+    EXPECT_FALSE(span.font.empty());  // named by the font's descriptor
+    // The icon before the current role is a pictogram of an icon font, not a list bullet.
+    int current = doc.find("Kestrelmint");
+    ASSERT_GE(current, 0) << doc.text();
+    EXPECT_NE(doc.blocks[current].kind, static_cast<uint32_t>(RH_BLOCK_LIST_ITEM));
+    EXPECT_NE(doc.blocks[current].kind, static_cast<uint32_t>(RH_BLOCK_HEADING));
+}
+
 }  // namespace
 }  // namespace reshost::test

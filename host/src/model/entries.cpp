@@ -100,10 +100,13 @@ bool bracketed_place(std::string_view inside, const NormalizerData& data) {
     if (ws.empty() || ws.size() > 3 || head.find_first_of("0123456789:()/") != std::string::npos) return false;
     for (const auto& w : ws)
         if (data.role_words.count(w) || data.organization_words.count(w) || data.institution_words.count(w)) return false;
+    // Each word capitalised, and only at its start: "(KarrotPay)" names a brand, not a place.
     for (const auto& w : words(head)) {
         std::size_t pos = 0;
         next_code_point(w, pos);
         if (letter_count(w.substr(0, pos)) != 1 || !is_all_caps(w.substr(0, pos))) return false;
+        while (pos < w.size())
+            if (utf8proc_category(next_code_point(w, pos)) == UTF8PROC_CATEGORY_LU) return false;
     }
     return true;
 }
@@ -271,6 +274,23 @@ std::string strip_bullet(std::string_view text) {
     return std::string(t);
 }
 
+// "Software Engineer, Google": a comma splits a header's one part into a title and its company
+// (or a name and its "City, Region"); `comma_whole` keeps the part as written.
+void split_title_comma(std::vector<std::string>& parts, rh_section_kind kind, const NormalizerData& data,
+                       std::string* comma_whole) {
+    auto comma = parts[0].find(", ");
+    if (comma == std::string::npos) return;
+    std::string head = trim_punct(parts[0].substr(0, comma)), rest = trim_punct(parts[0].substr(comma + 2));
+    bool suffix = word_count(rest) == 1 && has_word(rest, data.organization_words);
+    bool titled = kind != RH_SECTION_EXPERIENCE || has_word(head, data.role_words) || has_word(rest, data.role_words);
+    auto [named, place] = split_place_tail(parts[0], data);
+    if (!place.empty()) parts = {named, place};
+    else if (!suffix && titled && !rest.empty() && !is_place(parts[0], data)) {
+        if (comma_whole) *comma_whole = parts[0];
+        parts = {head, rest};
+    }
+}
+
 void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind kind, const NormalizerData& data,
                        bool grouped, std::string* comma_whole) {
     std::string text = marked_text(line);
@@ -291,28 +311,21 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
         return data.date_labels.count(word_key(p)) > 0 || letter_count(p) == 0;
     });
     // Under an employer's line, "Staff Engineer, Infrastructure" is a title and its team.
-    if (parts.size() == 1 && kind != RH_SECTION_CERTIFICATIONS && !grouped) {
-        // "Software Engineer, Google": a comma splits a title from its company.
-        auto comma = parts[0].find(", ");
-        if (comma != std::string::npos) {
-            std::string head = trim_punct(parts[0].substr(0, comma)), rest = trim_punct(parts[0].substr(comma + 2));
-            bool suffix = word_count(rest) == 1 && has_word(rest, data.organization_words);
-            bool titled = kind != RH_SECTION_EXPERIENCE || has_word(head, data.role_words) ||
-                          has_word(rest, data.role_words);
-            auto [named, place] = split_place_tail(parts[0], data);
-            if (!place.empty()) parts = {named, place};
-            else if (!suffix && titled && !rest.empty() && !is_place(parts[0], data)) {
-                if (comma_whole) *comma_whole = parts[0];
-                parts = {head, rest};
-            }
-        }
-    }
+    if (parts.size() == 1 && kind != RH_SECTION_CERTIFICATIONS && !grouped) split_title_comma(parts, kind, data, comma_whole);
     std::vector<FieldData> fields;
     for (auto& p : parts) fields.push_back(FieldData{p, line.loc});
     assign_parts(entry, std::move(fields), kind, data);
 }
 
 void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kind kind, const NormalizerData& data) {
+    // A "City, Region" part is the place, wherever it is written.
+    if (parts.size() > 1 && entry.location.text.empty())
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            if (is_place(parts[i].text, data)) {
+                entry.location = parts[i];
+                parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i));
+                break;
+            }
     // A place in brackets is taken out of its part: "Tideloop (Genève)" after an employer, but
     // only a known kind of place after a title or a school ("Engineer (KarrotPay)", "BSc (Hons)").
     // (A part after the first that is a place with its work mode, "Lisboa (hybrid)", is one whole.)
@@ -330,14 +343,6 @@ void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kin
         p.text = head;
         entry.location = FieldData{inside, p.loc};
     }
-    // A "City, Region" part is the place, wherever it is written.
-    if (parts.size() > 1 && entry.location.text.empty())
-        for (std::size_t i = 0; i < parts.size(); ++i)
-            if (is_place(parts[i].text, data)) {
-                entry.location = parts[i];
-                parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i));
-                break;
-            }
     // A sentence after the name ("**TaskFlow:** A Go task runner") describes; it names nothing.
     std::vector<FieldData> names;
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -897,7 +902,12 @@ private:
         EntryData more;
         if (named) {
             // Split on strong separators only: "Assure Neuromonitoring - National Technologist" is one name.
-            for (auto& part : split_header(marked_text(l), true)) more.lines.push_back(FieldData{part, l.loc});
+            std::vector<std::string> parts = split_header(marked_text(l), true);
+            // Under a line of dates alone, "Software Engineer II, Ünlü Yazılım" is a title and its company.
+            if (parts.size() == 1 && e.title.text.empty() && s_.kind == RH_SECTION_EXPERIENCE &&
+                has_word(parts[0].substr(0, parts[0].find(", ")), data_.role_words))
+                split_title_comma(parts, s_.kind, data_, nullptr);
+            for (auto& part : parts) more.lines.push_back(FieldData{part, l.loc});
         } else {
             read_entry_header(more, l, s_.kind, data_);
         }
