@@ -69,8 +69,10 @@ constexpr float short_end = 0.12f;
 constexpr float edge_slack = 0.3f;
 // The width of a space, as a share of the text size.
 constexpr float space_width = 0.25f;
-// An item without a marker wraps onto this many lines at most.
+// An item without a marker wraps onto this many lines at most...
 constexpr std::size_t max_wrapped_lines = 3;
+// ...and has this many lines of items nested under it at most.
+constexpr std::size_t max_nested_lines = 8;
 // A gap as wide as a column break (a title and its right-aligned dates) is
 // written as a run of spaces, which readers of the text take as one.
 constexpr const char* column_break = "   ";
@@ -314,32 +316,42 @@ std::vector<bool> unmarked_items(const PageContent& page, const PageLines& lines
         if (a.region != b.region || b.words.empty() || a.words.empty()) continue;
         if (f.any_bold || f.column_gap || !f.marker.empty() || f.drawn || std::fabs(f.size - style.body_size) > 0.3f) continue;
         if (!starts_capitalized(page.text_of(page.words[b.words[0]]))) continue;
-        // The line above ends a unit: it stops short, or it is a header (bold, or split into columns).
+        // The line above ends a unit: it stops short, it is a header (bold, or split into
+        // columns), or it is indented under this one (a nested item).
         float width = right[b.region] - left[b.region];
         const LineFacts& above = facts[i - 1];
         bool ends = width > 0 && a.box.x1 < right[b.region] - short_end * width;
-        if (!ends && !above.any_bold && !above.column_gap) continue;
-        if (std::fabs(a.box.x0 - b.box.x0) > 0.5f * f.size) continue;
+        bool outdented = b.box.x0 < a.box.x0 - 0.5f * f.size;
+        if (!ends && !above.any_bold && !above.column_gap && !outdented) continue;
+        if (std::fabs(a.box.x0 - b.box.x0) > 0.5f * f.size && !outdented) continue;
         starts[i] = true;
     }
     // Another item starts next to this one: right beside it, or past the
-    // wrapped lines of one item between them.
+    // wrapped lines of one item (and the items nested under it) between them.
     auto wrapped = [&](std::size_t k) {
         return !starts[k] && !facts[k].any_bold && facts[k].marker.empty() && !facts[k].drawn;
+    };
+    auto nested = [&](std::size_t k, std::size_t i) {
+        return lines.lines[k].box.x0 > lines.lines[i].box.x0 + 0.5f * facts[i].size && !facts[k].any_bold;
     };
     std::vector<bool> out(n, false);
     for (std::size_t i = 0; i < n; ++i) {
         if (!starts[i]) continue;
         bool paired = false;
-        for (std::size_t k = i, seen = 0; k-- > 0 && seen <= max_wrapped_lines && !paired; ++seen) {
+        // (Nested lines looked past are bounded too, so the work stays linear.)
+        for (std::size_t k = i, seen = 0, skipped = 0; k-- > 0 && seen <= max_wrapped_lines && !paired;) {
             if (lines.lines[k].region != lines.lines[i].region) break;
             if (starts[k]) paired = true;
+            else if (nested(k, i) && ++skipped <= max_nested_lines) continue;
             else if (!wrapped(k)) break;
+            ++seen;
         }
-        for (std::size_t k = i + 1, seen = 0; k < n && seen <= max_wrapped_lines && !paired; ++k, ++seen) {
+        for (std::size_t k = i + 1, seen = 0, skipped = 0; k < n && seen <= max_wrapped_lines && !paired; ++k) {
             if (lines.lines[k].region != lines.lines[i].region) break;
             if (starts[k]) paired = true;
+            else if (nested(k, i) && ++skipped <= max_nested_lines) continue;
             else if (!wrapped(k)) break;
+            ++seen;
         }
         out[i] = paired;
     }
@@ -349,14 +361,21 @@ std::vector<bool> unmarked_items(const PageContent& page, const PageLines& lines
 }  // namespace
 
 bool has_marked_lists(const std::vector<PageContent>& pages, const std::vector<PageLines>& lines, const MarkerSet& markers) {
-    for (std::size_t p = 0; p < pages.size(); ++p)
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        float left[3] = {1e9f, 1e9f, 1e9f};
+        for (const auto& line : lines[p].lines) left[line.region] = std::min(left[line.region], line.box.x0);
         for (const auto& line : lines[p].lines) {
             if (line.words.size() < 2) continue;
             const Word& first = pages[p].words[line.words[0]];
+            // Markers written only on lines indented under others ("– Load-tested…" under a
+            // bullet written without one) mark a nested list: the list above has no markers.
+            bool indented = line.box.x0 > left[line.region] + 2 * nest_indent * first.size;
             std::string_view marker = markers.leading(pages[p].text_of(first));
-            if ((!marker.empty() && !separates(pages[p], line, marker)) || has_drawn_marker(pages[p], line, first.size))
+            if ((!marker.empty() && !separates(pages[p], line, marker) && !indented) ||
+                has_drawn_marker(pages[p], line, first.size))
                 return true;
         }
+    }
     return false;
 }
 
