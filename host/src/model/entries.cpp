@@ -86,7 +86,7 @@ bool is_place(std::string_view text, const NormalizerData& data) {
 }
 
 // A place named in brackets after an employer ("Tideloop (Genève)", "Acme (Seoul (hybrid))"):
-// a place, or one to three capitalised words that name no company, role or school, with
+// a place, or one to four capitalised words that name no company, role or school, with
 // perhaps a work mode of their own.
 bool bracketed_place(std::string_view inside, const NormalizerData& data) {
     if (is_place(inside, data)) return true;
@@ -97,11 +97,15 @@ bool bracketed_place(std::string_view inside, const NormalizerData& data) {
         head.resize(open);
     }
     auto ws = words(word_key(head));
-    if (ws.empty() || ws.size() > 3 || head.find_first_of("0123456789:()/") != std::string::npos) return false;
+    if (ws.empty() || ws.size() > 4 || head.find_first_of("0123456789:()/") != std::string::npos) return false;
     for (const auto& w : ws)
         if (data.role_words.count(w) || data.organization_words.count(w) || data.institution_words.count(w)) return false;
     // Each word capitalised, and only at its start: "(KarrotPay)" names a brand, not a place.
-    for (const auto& w : words(head)) {
+    // (Short particles inside stay lower case: "Rio de Janeiro".)
+    auto written = words(head);
+    for (std::size_t k = 0; k < written.size(); ++k) {
+        const std::string& w = written[k];
+        if (k > 0 && w.size() <= 3 && letter_count(w) == w.size() && !is_all_caps(w)) continue;
         std::size_t pos = 0;
         next_code_point(w, pos);
         if (letter_count(w.substr(0, pos)) != 1 || !is_all_caps(w.substr(0, pos))) return false;
@@ -109,6 +113,11 @@ bool bracketed_place(std::string_view inside, const NormalizerData& data) {
             if (utf8proc_category(next_code_point(w, pos)) == UTF8PROC_CATEGORY_LU) return false;
     }
     return true;
+}
+
+// More brackets opened than closed: the text goes on on the next line.
+bool opens_bracket(std::string_view text) {
+    return std::count(text.begin(), text.end(), '(') > std::count(text.begin(), text.end(), ')');
 }
 
 // Splits a header on its separators: style boundaries, wide gaps, " | ", " / ",
@@ -757,6 +766,22 @@ private:
                 continue;
             }
             bool next_to_header = e.bullets.empty() && e.lines.empty();
+            // A header line whose bracket closes on the next line ("… JSC (Ho Chi Minh City" over
+            // "(hybrid))") is one line.
+            LineData joined;
+            if (next_to_header && i + 1 < end && opens_bracket(l.text) && !opens_bracket(b.lines[i + 1].text) &&
+                short_line(b.lines[i + 1].text, 3)) {
+                joined = l;
+                joined.text += ' ' + b.lines[i + 1].text;
+                for (const auto& sp : b.lines[i + 1].spans) {
+                    joined.spans.push_back(sp);
+                    if (joined.spans.size() > 1) joined.spans.back().text.insert(0, " ");
+                }
+                if (!in_bullet && continuation(joined, next_to_header, false)) {
+                    ++i;
+                    continue;
+                }
+            }
             // "Title" / "Company" / "Dates" on three lines: the line before the dates still names.
             bool dates_next = next_to_header && e.start.raw.empty() &&
                               e.end.raw.empty() && i + 1 < end && short_line(b.lines[i + 1].text, 12) &&
@@ -877,8 +902,9 @@ private:
         // An undated short line right under a dated title, or under a bare heading, names its
         // company, school or degree ("Turing School", "### Cornell University" over "BS in CS").
         bool under_bare = origin_ == Origin::heading && bare(e);
+        // (A place in brackets after the name does not make the line long.)
         bool named = needs_org && next_to_header && !dated && (has_dates || under_bare || dates_next) &&
-                     short_line(l.text, 8) &&
+                     short_line(split_parenthesis(squeeze(l.text)).first, 8) &&
                      (s_.kind == RH_SECTION_EXPERIENCE || s_.kind == RH_SECTION_EDUCATION) && !sentence(l.text);
         // A dated line under a dated employer is its first position ("_CEO | Dec. 2013 – Dec. 2014_").
         bool position = dated && has_dates && needs_org && next_to_header && s_.kind == RH_SECTION_EXPERIENCE &&
