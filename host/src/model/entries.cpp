@@ -760,6 +760,12 @@ private:
                 continue;
             }
             EntryData& e = s_.entries.back();
+            // Bullets indented as code under a role's text ("    - Rolled out behind a flag") detail
+            // the line above them: the role's text, not bullets of their own.
+            if (b.kind == RH_BLOCK_CODE && s_.kind == RH_SECTION_EXPERIENCE && starts_with_bullet(l.text)) {
+                e.lines.push_back(FieldData{squeeze(strip_bullet(l.text)), l.loc});
+                continue;
+            }
             if (starts_with_bullet(l.text)) {
                 e.bullets.push_back(BulletData{squeeze(strip_bullet(l.text)), l.loc, static_cast<uint32_t>(&b - doc_.blocks.data())});
                 in_bullet = true;
@@ -808,7 +814,7 @@ private:
                 continue;
             }
             // A plain paragraph under a role may be one of its bullets written without a marker.
-            if (b.kind == RH_BLOCK_PARAGRAPH && e.bullets.empty() && !all_italic(l))
+            if (b.kind == RH_BLOCK_PARAGRAPH && e.bullets.empty() && !all_italic(l) && !stack_line(l))
                 marker_free_.push_back({s_.entries.size() - 1, e.lines.size(), static_cast<uint32_t>(&b - doc_.blocks.data())});
             e.lines.push_back(FieldData{squeeze(l.text), l.loc});
         }
