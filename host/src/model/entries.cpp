@@ -814,7 +814,8 @@ private:
                 continue;
             }
             // A plain paragraph under a role may be one of its bullets written without a marker.
-            if (b.kind == RH_BLOCK_PARAGRAPH && e.bullets.empty() && !all_italic(l) && !stack_line(l))
+            // (read_marker_free_bullets tells those from text after a role's bullets.)
+            if ((b.kind == RH_BLOCK_PARAGRAPH || b.kind == RH_BLOCK_TABLE_CELL) && !all_italic(l) && !stack_line(l))
                 marker_free_.push_back({s_.entries.size() - 1, e.lines.size(), static_cast<uint32_t>(&b - doc_.blocks.data())});
             e.lines.push_back(FieldData{squeeze(l.text), l.loc});
         }
@@ -835,7 +836,16 @@ private:
             }
             i = j;
             EntryData& e = s_.entries[entry];
-            if (paragraphs.size() < 2 || !e.bullets.empty()) continue;
+            // Bullets that all follow the first such paragraph are nested under the paragraphs
+            // ("Expanded the fraud-scoring service…" over "• Documented the runbook"): details.
+            bool nested = !e.bullets.empty() && std::all_of(e.bullets.begin(), e.bullets.end(), [&](const BulletData& b) {
+                return b.block > paragraphs.front().first;
+            });
+            if (paragraphs.size() < 2 || (!e.bullets.empty() && !nested)) continue;
+            if (nested) {
+                for (auto& b : e.bullets) e.lines.push_back(FieldData{b.text, b.loc});
+                e.bullets.clear();
+            }
             std::vector<bool> taken(e.lines.size(), false);
             for (const auto& [block, lines] : paragraphs) {
                 BulletData bullet{{}, e.lines[lines.front()].loc.value_or(doc_.blocks[block].loc), block};
