@@ -411,9 +411,15 @@ public:
         : s_(s), doc_(doc), data_(data), entries_(has_entries(s.kind)) {}
 
     void read(const std::vector<SectionPart>& parts) {
-        for (const auto& p : parts) {
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+            const SectionPart& p = parts[k];
             const BlockData& b = doc_.blocks[p.block];
             if (p.line_count == 0 || p.first_line >= b.lines.size()) continue;
+            next_dated_ = false;
+            if (k + 1 < parts.size() && !parts[k + 1].heading) {
+                const BlockData& n = doc_.blocks[parts[k + 1].block];
+                if (parts[k + 1].first_line < n.lines.size()) next_dated_ = dates_line(n.lines[parts[k + 1].first_line]);
+            }
             if (!entries_) {
                 add_lines(p, b, s_.lines);
                 continue;
@@ -680,6 +686,11 @@ private:
         body(b, i + 1, end);
     }
 
+    // A short line with dates, no bullet: the dates of a header written on lines of its own.
+    bool dates_line(const LineData& l) const {
+        return short_line(l.text, 12) && !starts_with_bullet(l.text) && find_dates(l.text, data_).has_value();
+    }
+
     // "Tech stack: Go, Kafka" under a role: a line of the entry, not the header of the next.
     bool stack_line(const LineData& l) const {
         auto [key, value] = label_split(l.text);
@@ -789,9 +800,9 @@ private:
                 }
             }
             // "Title" / "Company" / "Dates" on three lines: the line before the dates still names.
-            bool dates_next = next_to_header && e.start.raw.empty() &&
-                              e.end.raw.empty() && i + 1 < end && short_line(b.lines[i + 1].text, 12) &&
-                              !starts_with_bullet(b.lines[i + 1].text) && find_dates(b.lines[i + 1].text, data_).has_value();
+            // (The dates may open the next block: a header broken across a page.)
+            bool dates_next = next_to_header && e.start.raw.empty() && e.end.raw.empty() &&
+                              (i + 1 < end ? dates_line(b.lines[i + 1]) : next_dated_);
             if (!in_bullet && i > 0 && wrapped_name(b.lines[i - 1], l)) continue;
             if (!in_bullet && continuation(l, next_to_header, dates_next)) continue;
             // Certifications go one a line: a dated line after a dated one is the next.
@@ -901,7 +912,8 @@ private:
         bool has_dates = !(e.start.raw.empty() && e.end.raw.empty());
         // "Working Student, Backend   2018.11 – 2019.03" over "Blueshift": the comma was the title's own.
         if (!comma_whole_.empty() && next_to_header && !dated && s_.kind == RH_SECTION_EXPERIENCE &&
-            short_line(l.text, 8) && !sentence(l.text) && !is_place(l.text, data_) && e.location.text.empty()) {
+            short_line(l.text, 8) && !sentence(l.text) && e.location.text.empty() &&
+            !(split_header(marked_text(l), false).size() == 1 && is_place(l.text, data_))) {
             e.title.text = comma_whole_;
             e.organization = FieldData{};
         }
@@ -1017,6 +1029,7 @@ private:
     std::string pending_;  // a label read alone, waiting for its value
     std::string comma_whole_;  // the current header's part split at its comma into title and company
     std::vector<uint32_t> header_blocks_;  // the block of each entry's header
+    bool next_dated_ = false;  // the next part opens with a line of dates
     struct MarkerFree {
         std::size_t entry, line;  // the entry, and the index of the line in its lines
         uint32_t block;

@@ -517,8 +517,10 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
                        prev->box.x1 + space_width * f.size + first_word > right[line.region];
         // (A name set large may mix weights: "Xiaoming **Huang**".)
         bool display = f.size >= name_factor * style.body_size;
+        // (A heading on two lines of a gutter, "Employment" over "History", is one too.)
+        bool gutter_wrap = line.gutter && prev && prev->gutter;
         bool continues_heading = cur_heading && heading && !gap && !resized && (f.bold == cur_bold || display) &&
-                                 (f.size >= larger * style.body_size || wrapped);
+                                 (f.size >= larger * style.body_size || wrapped || gutter_wrap);
         if (continues_heading) heading = false;
         if (first_in_region || heading || (cur_heading && !continues_heading) || item || gap ||
             line.flags != cur_line_flags ||
