@@ -186,6 +186,28 @@ TEST(PdfLayoutClasses, ShortSidebarBesideTheNameIsAColumn) {
     EXPECT_EQ(texts[contact], "CONTACT");
 }
 
+TEST(PdfLayoutClasses, AGutterWiderLowerDownStillSplitsFromItsTop) {
+    // A long sidebar: a summary in long lines, then a skills list in short ones, which make
+    // the gutter wider from there down. The gutter splits the page from the summary on.
+    PageContent page = letter_page();
+    place(page, "Jane Doe", 40, 56, 26, word_bold);
+    place(page, "jane@example.com | +1 555 0100 | Berlin, Germany | example.com", 40, 96);
+    place(page, "SUMMARY", 40, 126, 11, word_bold);
+    for (int k = 0; k < 14; ++k) place(page, "summary words line " + std::to_string(k), 40, 142 + 13.7f * k);
+    place(page, "SKILLS", 40, 350, 11, word_bold);
+    for (int k = 0; k < 20; ++k) place(page, "Go " + std::to_string(k), 40, 366 + 13.7f * k);
+    place(page, "EXPERIENCE", 220, 126, 11, word_bold);
+    for (int k = 0; k < 38; ++k)
+        place(page, "main column sentence number " + std::to_string(k) + " of the resume", 220, 142 + 15.0f * k);
+    DocumentLayout layout = lay_out_page(std::move(page));
+    EXPECT_EQ(layout.columns, 2u);
+    for (const auto& t : texts_of(layout))
+        EXPECT_FALSE(t.find("summary") != std::string::npos && t.find("main") != std::string::npos) << t;
+    int contact = find(layout, "jane@example.com");
+    ASSERT_GE(contact, 0);
+    EXPECT_NE(texts_of(layout)[contact].find("example.com"), std::string::npos);
+}
+
 TEST(PdfLayoutClasses, IndentedItemsAreNested) {
     PageContent page = letter_page();
     place(page, "• Owned the ledger service", 40, 100);

@@ -31,6 +31,9 @@ constexpr std::size_t max_depths = 8;
 // Two sides whose baselines match this often are one table-like column
 // (dates on the left, roles on the right), read row by row.
 constexpr float max_row_match = 0.6f;
+// A gutter that starts higher splits the rows above the other's start when
+// few of them line up across it.
+constexpr float max_band_row_match = 0.4f;
 
 // The largest distance between consecutive values of a sorted list.
 float largest_gap(const std::vector<float>& sorted) {
@@ -80,7 +83,9 @@ bool find_gutter(const PageContent& page, Gutter& out) {
     struct Found {
         bool ok = false;
         float run = 0, x = 0, y_start = 0;
+        std::size_t lo = 0, hi = 0;
     } widest, widest_full;
+    std::vector<Found> found;
     for (std::size_t x = first; x <= last && x < width;) {
         if (lowest[x] > limit) {
             ++x;
@@ -131,7 +136,8 @@ bool find_gutter(const PageContent& page, Gutter& out) {
                               largest_gap(l_sorted) <= max_side_gap * below && largest_gap(r_sorted) <= max_side_gap * below;
             if (!wide && !short_side) return false;
             if (std::max(row_match(l_base, r_sorted), row_match(r_base, l_sorted)) > max_row_match) return false;
-            Found f{true, score, split, y_start > top ? y_start : top};
+            Found f{true, score, split, y_start > top ? y_start : top, lo, hi};
+            found.push_back(f);
             if (score > widest.run) widest = f;
             if (full_height && score > widest_full.run) widest_full = f;
             return true;
@@ -162,16 +168,17 @@ bool find_gutter(const PageContent& page, Gutter& out) {
         bool clear_part = widest_clear(highest + slack, lo, hi);
         bool split = clear_part && consider(lo, hi);
         if (!clear_part || 2 * (hi - lo + 1) < b - a + 1) split = consider(a, b) || split;
-        if (split) continue;
-        // Neither: a column's longer lines reach into one side of the run.
-        // The shallowest depth from which a part of it splits the page is
-        // the gutter's start.
+        // Neither, or only from lower down: a column's longer lines reach into one side of the
+        // run. The shallowest depth from which a part of it splits the page is the gutter's start.
+        float whole_start = *std::max_element(lowest.begin() + static_cast<std::ptrdiff_t>(a),
+                                              lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1);
         std::vector<float> depths(lowest.begin() + static_cast<std::ptrdiff_t>(a), lowest.begin() + static_cast<std::ptrdiff_t>(b) + 1);
         std::sort(depths.begin(), depths.end());
         float tried = highest + slack;
         std::size_t tries = 0;
         for (float depth : depths) {
             if (depth <= tried) continue;
+            if (split && depth + slack >= whole_start) break;
             if (++tries > max_depths) break;
             tried = depth + slack;
             std::size_t dlo = a, dhi = a;
@@ -179,6 +186,26 @@ bool find_gutter(const PageContent& page, Gutter& out) {
         }
     }
     if (!widest.ok) return false;
+    // The same gutter found from two depths (wider where a sidebar's lines are shorter): the one
+    // that starts higher splits more of the page, unless the rows between the two starts run
+    // across it (a contact line, headings side by side on one baseline).
+    Found higher = widest;
+    for (const auto& f : found)
+        if (f.lo <= widest.hi && widest.lo <= f.hi && f.y_start < higher.y_start) higher = f;
+    if (higher.y_start < widest.y_start) {
+        std::vector<float> l_base, r_base;
+        for (const auto& w : words) {
+            if (w.box.center_y() < higher.y_start || w.box.center_y() >= widest.y_start) continue;
+            if (w.box.x1 <= higher.x) l_base.push_back(w.box.y1);
+            else if (w.box.x0 >= higher.x) r_base.push_back(w.box.y1);
+        }
+        std::vector<float> l_sorted = l_base, r_sorted = r_base;
+        std::sort(l_sorted.begin(), l_sorted.end());
+        std::sort(r_sorted.begin(), r_sorted.end());
+        if (!l_base.empty() && !r_base.empty() &&
+            std::max(row_match(l_base, r_sorted), row_match(r_base, l_sorted)) < max_band_row_match)
+            widest = higher;
+    }
     out = Gutter{widest.x, widest.y_start};
     // A gutter that starts lower leaves a band above it read across the
     // page; when the band's rows have words on both sides of a gutter clear
