@@ -161,7 +161,8 @@ std::vector<std::string> split_header(const std::string& text, bool loose) {
                 continue;
             }
         }
-        if (!loose && cp == ' ' && text.compare(pos, 3, "at ") == 0) {
+        // (" at " may meet a style boundary: "Acme S.A. at **Engineering Manager**".)
+        if (!loose && space_at(b) && text.compare(pos, 2, "at") == 0 && pos + 2 < text.size() && space_at(pos + 2)) {
             flush();
             pos += 3;
             continue;
@@ -1006,7 +1007,9 @@ private:
         if (t.back() == '.') {
             auto space = t.find_last_of(' ');
             std::string_view last = space == std::string_view::npos ? t : t.substr(space + 1);
-            if (!has_word(last, data_.organization_words)) return true;
+            // ("N.V.", "s.r.o.": dotted initials abbreviate a company's form.)
+            bool initials = last.find('.') < last.size() - 1;
+            if (!has_word(last, data_.organization_words) && !initials) return true;
         }
         std::size_t pos = 0;
         int32_t cp = next_code_point(t, pos);
