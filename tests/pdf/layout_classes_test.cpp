@@ -208,6 +208,24 @@ TEST(PdfLayoutClasses, AGutterWiderLowerDownStillSplitsFromItsTop) {
     EXPECT_NE(texts_of(layout)[contact].find("example.com"), std::string::npos);
 }
 
+TEST(PdfLayoutClasses, APhoneNumberBrokenByANarrowColumnIsOneLine) {
+    PageContent page = letter_page();
+    place(page, "Jane Doe", 40, 56, 26, word_bold);
+    place(page, "jane@example.com • +420 707", 40, 90);
+    place(page, "945 703 • Praha, Czechia", 40, 104);
+    place(page, "Built 12 services in 2019 and 2020", 40, 140);
+    place(page, "2021 2022 on the team", 40, 154);
+    DocumentLayout layout = lay_out_page(std::move(page));
+    int contact = find(layout, "jane@example.com");
+    ASSERT_GE(contact, 0);
+    ASSERT_EQ(layout.blocks[contact].lines.size(), 1u) << texts_of(layout)[contact];
+    EXPECT_EQ(layout.blocks[contact].lines[0].text(), "jane@example.com • +420 707 945 703 • Praha, Czechia");
+    // Figures at the end of a sentence and the start of the next line are no phone.
+    int text = find(layout, "Built 12 services");
+    ASSERT_GE(text, 0);
+    EXPECT_EQ(texts_of(layout)[text], "Built 12 services in 2019 and 2020\n2021 2022 on the team");
+}
+
 TEST(PdfLayoutClasses, IndentedItemsAreNested) {
     PageContent page = letter_page();
     place(page, "• Owned the ledger service", 40, 100);

@@ -1,6 +1,6 @@
 // Addresses broken across lines: a narrow column (a sidebar) breaks an
 // e-mail address or a URL wherever it must, and the text layer then has its
-// two parts on two lines, as two words.
+// two parts on two lines, as two words; a phone number breaks at a space.
 #include "pdf_layout.hpp"
 
 #include <initializer_list>
@@ -47,6 +47,39 @@ bool continues_address(const PageContent& page, const TextLine& line, const Text
     bool cut = last == '-' || last == '.' || last == '/' || last == '@' || last == '_';
     bool addressy = has_any(end, {"@", "://", "www."}) || has_any(start, {"@"});
     return cut && addressy && has_any(start, {".", "@", "/"}) && start.front() != '(';
+}
+
+namespace {
+
+// The phone-like run of characters at one end of `text`: digits, spaces, and
+// the signs phone numbers are written with, set apart from any words (by the
+// line's end or a separator: "•", "|", an icon). Returns its digit count, or
+// 0 when a word touches it ("in 2019 and 2020").
+std::size_t phone_digits(std::string_view text, bool at_end) {
+    std::size_t digits = 0, k = 0;
+    for (; k < text.size(); ++k) {
+        char c = at_end ? text[text.size() - 1 - k] : text[k];
+        if (c >= '0' && c <= '9') ++digits;
+        else if (c != ' ' && c != '+' && c != '-' && c != '(' && c != ')' && c != '.') break;
+    }
+    if (k == text.size()) return digits;
+    char beyond = at_end ? text[text.size() - 1 - k] : text[k];
+    bool word = (beyond >= 'a' && beyond <= 'z') || (beyond >= 'A' && beyond <= 'Z');
+    return word ? 0 : digits;
+}
+
+}  // namespace
+
+// Whether `next` goes on a phone number that `line` ends with: a narrow
+// column broke "+420 707 945 703" after "707". The line ends in a run of at
+// least three digits, the next line starts with digits, and the two runs
+// together have as many digits as a phone number (8 to 15).
+bool continues_phone(const PageContent& page, const TextLine& line, const TextLine& next) {
+    if (line.words.empty() || next.words.empty()) return false;
+    std::string end = line_text(page, line), start = line_text(page, next);
+    if (start.empty() || start.front() < '0' || start.front() > '9') return false;
+    std::size_t a = phone_digits(end, true), b = phone_digits(start, false);
+    return a >= 3 && b >= 2 && a + b >= 8 && a + b <= 15;
 }
 
 }  // namespace reshost::pdf::detail

@@ -558,7 +558,10 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         // An address broken across two lines of a narrow column is one word.
         bool address = !cur.lines.empty() && prev && prev->region == line.region && !gap &&
                        continues_address(page, *prev, line);
-        if ((continues_heading || address) && !cur.lines.empty() && !ld.spans.empty()) {
+        // So is a phone number.
+        bool phone = !address && !cur.lines.empty() && prev && prev->region == line.region && !gap && !item &&
+                     cur.kind == RH_BLOCK_PARAGRAPH && continues_phone(page, *prev, line);
+        if ((continues_heading || address || phone) && !cur.lines.empty() && !ld.spans.empty()) {
             // A heading wrapped onto a second line is one line of text.
             LineData& head = cur.lines.back();
             Box b{head.loc.box.x0, head.loc.box.y0, head.loc.box.x1, head.loc.box.y1};

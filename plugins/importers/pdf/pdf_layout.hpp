@@ -139,6 +139,9 @@ int link_at(const PageContent& page, const Box& b);
 // e-mail address or URL that a narrow column broke in two.
 bool continues_address(const PageContent& page, const TextLine& line, const TextLine& next);
 
+// Whether the next line goes on a phone number the line ends with, broken by a narrow column.
+bool continues_phone(const PageContent& page, const TextLine& line, const TextLine& next);
+
 // Turns one page's lines into blocks.
 void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLines& lines, const TextStyle& style,
                   const MarkerSet& markers, std::vector<BlockData>& out);
