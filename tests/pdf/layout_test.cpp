@@ -114,6 +114,21 @@ TEST(PdfLayout, HyphenatedWordIsNotAList) {
     EXPECT_EQ(layout.blocks[1].lines[0].text(), "-based systems");
 }
 
+TEST(PdfLayout, ALongDashBeforeLowerCaseIsAWrappedClause) {
+    PageContent page = letter_page();
+    place(page, "Hackathon Winner, DevFest (2016)", 40, 100);
+    place(page, "\u2014 built a fraud-scoring service", 40, 114);
+    place(page, "\u2014 Shipped the search API", 40, 160);
+    place(page, "\u2014 Wrote the billing exporter", 40, 174);
+    DocumentLayout layout = lay_out(one_font({page}), markers());
+    ASSERT_EQ(layout.blocks.size(), 3u);
+    EXPECT_EQ(layout.blocks[0].kind, RH_BLOCK_PARAGRAPH);
+    ASSERT_EQ(layout.blocks[0].lines.size(), 2u);
+    EXPECT_EQ(layout.blocks[0].lines[1].text(), "\u2014 built a fraud-scoring service");
+    EXPECT_EQ(layout.blocks[1].kind, RH_BLOCK_LIST_ITEM);
+    EXPECT_EQ(layout.blocks[2].kind, RH_BLOCK_LIST_ITEM);
+}
+
 TEST(PdfLayout, RepeatedTopLineIsAHeader) {
     std::vector<PageContent> pages;
     for (int p = 1; p <= 2; ++p) {

@@ -116,12 +116,12 @@ bool is_number_marker(std::string_view w) {
 }
 
 // Whether the `marker` the line starts with separates words rather than marks an item: it stands
-// again as a word of its own later in the line ("Kafka • Redis • Go" wrapped), or it is a dash
-// before a word in lower case (a clause wrapped after its dash: "— built a prototype").
+// again as a word of its own later in the line ("Kafka • Redis • Go" wrapped), or it is a long
+// dash before a word in lower case (a clause wrapped after its dash: "— built a prototype").
 bool separates(const PageContent& page, const TextLine& line, std::string_view marker) {
     for (std::size_t k = 1; k < line.words.size(); ++k)
         if (page.text_of(page.words[line.words[k]]) == marker) return true;
-    if (marker != "\u2014" && marker != "\u2013" && marker != "-") return false;
+    if (marker != "\u2014" && marker != "\u2013") return false;
     std::string_view after = page.text_of(page.words[line.words[0]]).substr(marker.size());
     if (after.empty() && line.words.size() > 1) after = page.text_of(page.words[line.words[1]]);
     return !after.empty() && after[0] >= 'a' && after[0] <= 'z';
