@@ -743,6 +743,17 @@ private:
         std::size_t i = p.first_line, end = std::min(p.first_line + p.line_count, b.lines.size());
         const LineData& first = b.lines[i];
         if (bullet_label(p, b)) return;
+        // "Stack: Go, Kafka" closing a role, set like the next role's header and read with it:
+        // the role's line, then the header.
+        if (!s_.entries.empty() && stack_line(first) && i + 1 < end && bold_led(b.lines[i + 1]) &&
+            !stack_line(b.lines[i + 1])) {
+            s_.entries.back().lines.push_back(FieldData{squeeze(first.text), first.loc});
+            SectionPart rest = p;
+            rest.first_line = i + 1;
+            rest.line_count = end - i - 1;
+            paragraph(rest, b);
+            return;
+        }
         if (completes_heading(first)) {
             continuation(first, true);
             ++i;

@@ -320,7 +320,8 @@ std::vector<bool> unmarked_items(const PageContent& page, const PageLines& lines
         const LineFacts& f = facts[i];
         if (a.region != b.region || b.words.empty() || a.words.empty()) continue;
         if (f.any_bold || f.column_gap || !f.marker.empty() || f.drawn || std::fabs(f.size - style.body_size) > 0.3f) continue;
-        if (!starts_capitalized(page.text_of(page.words[b.words[0]]))) continue;
+        // (An item is a phrase: a word or two alone is a name wrapped from the line above, "AS".)
+        if (!starts_capitalized(page.text_of(page.words[b.words[0]])) || f.words < 3) continue;
         // The line above ends a unit: it stops short, it is a header (bold, or split into
         // columns), or it is indented under this one (a nested item).
         float width = right[b.region] - left[b.region];
@@ -428,6 +429,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
     float prev_size = 0, prev_base = 0;
     std::vector<HeadingStyle> heading_styles;  // of the headings found so far on the page
     float item_x0 = 0;       // where the current list item's first line starts
+    bool item_unmarked = false;  // the current list item has no marker, written or drawn
     float list_x0 = -1;      // where the items of the current list's top level start, or -1
     bool cur_bold = false;
     bool cur_any_bold = false;
@@ -438,6 +440,8 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
     spacings.reserve(lines.lines.size());
     all.reserve(lines.lines.size());
     float right[3] = {0, 0, 0}, left[3] = {1e9f, 1e9f, 1e9f};
+    // The right edge of running text, short of headers with dates set right in a column of their own.
+    float text_right[3] = {0, 0, 0};
     for (const auto& line : lines.lines) {
         spacings.push_back(spacing_of(page, line, name_factor * style.body_size));
         all.push_back(facts_of(page, line, spacings.back(), markers, doc.fonts));
@@ -450,6 +454,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         f.ruled = f.words <= short_heading_words && set_off_by_rule(page, line, f.size);
         right[line.region] = std::max(right[line.region], line.box.x1);
         left[line.region] = std::min(left[line.region], line.box.x0);
+        if (!f.column_gap && !f.any_bold) text_right[line.region] = std::max(text_right[line.region], line.box.x1);
     }
     // Headings are set off one at a time: rules under line after line are a
     // table's or a chart's (skills over rating bars).
@@ -504,15 +509,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         // A list without markers, one item a line, below a section's heading.
         bool unmarked_item = !style.marked_lists && seen_section && unmarked[i] && !heading;
         bool item = !f.marker.empty() || f.drawn || unmarked_item;
-        // A wrapped item's next line does not start left of the item.
-        bool under_item = line.box.x0 >= item_x0 - 0.5f * f.size;
-        // ...nor does a header (bold, or with its dates in a column of their own) continue it.
-        bool continues_item = cur.kind == RH_BLOCK_LIST_ITEM && !item && !gap && !heading && under_item &&
-                              !(f.bold && !cur_any_bold) && !f.column_gap;
-        // A large heading wrapped onto a second line (a name set on two lines)
-        // stays one heading: same size and weight, no gap between.
-        // So does a heading that wrapped in a narrow column: its next word
-        // would not have fitted on the line above.
+        // A line wrapped when its first word would not have fitted on the line above.
         // (Letters of a letter-spaced word are words of their own: the first word runs to the first space.)
         float first_word_x1 = page.words[line.words[0]].box.x1;
         for (std::size_t k = 1; k < line.words.size() && spacing.before[k] == spacing_join; ++k)
@@ -520,6 +517,18 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         float first_word = first_word_x1 - line.box.x0;
         bool wrapped = prev && prev->region == line.region &&
                        prev->box.x1 + space_width * f.size + first_word > right[line.region];
+        // A wrapped item's next line does not start left of the item, and an item without a
+        // marker goes on only where its line wrapped ("Tech stack: Go" under it does not).
+        bool text_wrapped = prev && prev->region == line.region &&
+                            prev->box.x1 + space_width * f.size + first_word > text_right[line.region];
+        bool under_item = line.box.x0 >= item_x0 - 0.5f * f.size && (text_wrapped || !item_unmarked);
+        // ...nor does a header (bold, or with its dates in a column of their own) continue it.
+        bool continues_item = cur.kind == RH_BLOCK_LIST_ITEM && !item && !gap && !heading && under_item &&
+                              !(f.bold && !cur_any_bold) && !f.column_gap;
+        // A large heading wrapped onto a second line (a name set on two lines)
+        // stays one heading: same size and weight, no gap between.
+        // So does a heading that wrapped in a narrow column: its next word
+        // would not have fitted on the line above (see `wrapped`).
         // (A name set large may mix weights: "Xiaoming **Huang**".)
         bool display = f.size >= name_factor * style.body_size;
         // (A heading on two lines of a gutter, "Employment" over "History", is one too.)
@@ -550,6 +559,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
                 if (list_x0 < 0 || line.box.x0 < list_x0 - nest_indent * f.size) list_x0 = line.box.x0;
                 cur.level = line.box.x0 > list_x0 + nest_indent * f.size ? 2 : 1;
                 item_x0 = line.box.x0;
+                item_unmarked = f.marker.empty() && !f.drawn;
                 cur.marker = std::string(f.marker);
                 if (f.ordered) cur.flags |= RH_BLOCK_ORDERED;
             }
