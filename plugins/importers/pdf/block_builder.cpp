@@ -424,6 +424,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
     };
 
     const TextLine* prev = nullptr;
+    std::size_t prev_words = 0;  // the words of the line before, letters of a spaced word joined
     bool name_seen = false;
     float pitch = style.body_size > 0 ? body_pitch(page, lines, style.body_size) : 0;
     float prev_size = 0, prev_base = 0;
@@ -491,6 +492,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
             }
         }
         uint32_t level = heading_level(f, style, first_in_region);
+        if (getenv("RH_DEBUG")) fprintf(stderr, "DBG %s | size %.2f body %.2f bold %d caps %d first %d spaced %d ruled %d drawn %d marker '%s' peak %.2f centered %d lspaced %d level %u\n", f.text.c_str(), f.size, style.body_size, f.bold, f.caps, first_in_region, f.spaced_above, f.ruled, f.drawn, std::string(f.marker).c_str(), f.peak, f.centered, f.letter_spaced, level);
         // A page's section headings share one style: a short line set as a heading above was
         // (font, size, weight; larger than the text) is one too, however close it follows the text.
         if (level == 0 && f.letters && f.marker.empty() && !f.drawn && f.words <= short_heading_words &&
@@ -588,7 +590,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
             // word the column broke ("BJØRNST" / "AD").
             bool broken_word = prev && f.size >= name_factor * style.body_size &&
                                prev->box.x0 <= left[line.region] + edge_slack * f.size &&
-                               prev->box.x1 >= right[line.region] - edge_slack * f.size && prev->words.size() == 1 &&
+                               prev->box.x1 >= right[line.region] - edge_slack * f.size && prev_words == 1 &&
                                (std::none_of(f.text.begin(), f.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
                                 !starts_capitalized(page.text_of(page.words[line.words[0]])));
             if (!address && !broken_word && (head_text.empty() || head_text.back() != '-'))
@@ -598,6 +600,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
             prev_size = f.size;
             prev_base = line_base(page, line);
             prev = &line;
+            prev_words = f.words;
             continue;
         }
         // A marker standing alone leaves a leading space on the next word.
@@ -608,6 +611,7 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         prev_size = f.size;
         prev_base = line_base(page, line);
         prev = &line;
+        prev_words = f.words;
     }
     flush();
 }

@@ -17,10 +17,16 @@ constexpr float min_overlap = 0.5f;
 // descent), so the baseline is what tells lines apart.
 constexpr float max_base_shift = 0.3f;
 
+// Words this many times larger than others are set on lines of their own (a
+// name beside a right-aligned column of contact lines shares their baselines).
+constexpr float max_size_ratio = 1.8f;
+
 // How well word `w` sits on the line of `first`: 0 when it does not, higher is better.
 float fit(const Word& first, const Word& w) {
     const Box& a = first.box;
     const Box& b = w.box;
+    float small = std::min(first.size, w.size), large = std::max(first.size, w.size);
+    if (small > 0 && large > max_size_ratio * small) return 0.0f;
     float h = std::max(std::min(a.height(), b.height()), 0.1f);
     if (first.base >= 0 && w.base >= 0) {
         float shift = std::fabs(first.base - w.base) / h;

@@ -45,7 +45,11 @@ LineSpacing spacing_of(const PageContent& page, const TextLine& line, float disp
     std::size_t singles = 0;
     for (uint32_t id : line.words) singles += single_letter(page.text_of(page.words[id])) ? 1 : 0;
     float letter_gap = -1;
-    if (n >= min_letter_words && static_cast<float>(singles) >= letter_share * static_cast<float>(n)) {
+    // (A short run of display letters, "N D E" ending a name broken across lines, counts too.)
+    bool display_letters = display_size > 0 && n >= 2 && singles == n &&
+                           std::all_of(line.words.begin(), line.words.end(),
+                                       [&](uint32_t id) { return page.words[id].size >= display_size; });
+    if ((n >= min_letter_words || display_letters) && static_cast<float>(singles) >= letter_share * static_cast<float>(n)) {
         // The letter spacing is the usual gap between two single letters: the
         // lower median, as the gaps between words are wider and fewer (glyphs'
         // side bearings make single pairs narrower or wider).
