@@ -658,8 +658,14 @@ private:
         std::size_t end = std::min(p.first_line + p.line_count, b.lines.size());
         std::string text;
         std::size_t i = p.first_line;
+        // (A "Tech stack: Go, Kafka" line read with the role's last bullet ends it.)
+        bool stack_after = false;
         for (; i < end; ++i) {
             if (i > p.first_line && inner_header(b.lines[i])) break;
+            if (i > p.first_line && !s_.entries.empty() && stack_line(b.lines[i])) {
+                stack_after = true;
+                break;
+            }
             if (!text.empty()) text += ' ';
             text += squeeze(b.lines[i].text);
         }
@@ -678,7 +684,8 @@ private:
                 s_.entries.back().bullets.push_back(BulletData{text, b.loc, p.block});
             }
         }
-        if (i < end) header_lines(p, b, i, end);
+        if (i < end && stack_after) body(b, i, end);
+        else if (i < end) header_lines(p, b, i, end);
     }
 
     // Lines [i, end) of a block that start with an entry header.

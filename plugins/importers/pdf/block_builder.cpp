@@ -492,7 +492,6 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
             }
         }
         uint32_t level = heading_level(f, style, first_in_region);
-        if (getenv("RH_DEBUG")) fprintf(stderr, "DBG %s | size %.2f body %.2f bold %d caps %d first %d spaced %d ruled %d drawn %d marker '%s' peak %.2f centered %d lspaced %d level %u\n", f.text.c_str(), f.size, style.body_size, f.bold, f.caps, first_in_region, f.spaced_above, f.ruled, f.drawn, std::string(f.marker).c_str(), f.peak, f.centered, f.letter_spaced, level);
         // A page's section headings share one style: a short line set as a heading above was
         // (font, size, weight; larger than the text) is one too, however close it follows the text.
         if (level == 0 && f.letters && f.marker.empty() && !f.drawn && f.words <= short_heading_words &&
