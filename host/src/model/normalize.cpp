@@ -109,14 +109,26 @@ std::pair<bool, int> heading_style(const Unit& u, const DocumentData& doc) {
 // column's: a sidebar often sets its headings smaller.
 void demote_unlike_headings(std::vector<Unit>& units, const DocumentData& doc, uint32_t level, bool sidebar) {
     auto in_column = [&](const Unit& u) { return ((doc.blocks[u.part.block].flags & RH_BLOCK_IN_SIDEBAR) != 0) == sidebar; };
-    auto named = [&](const Unit& u) { return u.part.heading && u.kind && u.part.level == level && in_column(u); };
+    // A column with fewer than two known headings has its unnamed ones judged by the whole
+    // document's, on their case only ("Ironflow Health SA" under the main column's one "WORK
+    // EXPERIENCE", the other headings in capitals in the sidebar).
+    bool whole = false;
+    auto named = [&](const Unit& u) { return u.part.heading && u.kind && u.part.level == level && (whole || in_column(u)); };
     auto strong = [&](const Unit& u) { return named(u) && !u.by_words; };
-    bool synonyms = std::count_if(units.begin(), units.end(), strong) >= 2;
+    bool synonyms = false;
     auto known_one = [&](const Unit& u) { return synonyms ? strong(u) : named(u); };
     std::vector<std::pair<bool, int>> known;
-    for (const auto& u : units)
-        if (known_one(u)) known.push_back(heading_style(u, doc));
+    for (bool all : {false, true}) {
+        whole = all;
+        synonyms = std::count_if(units.begin(), units.end(), strong) >= 2;
+        known.clear();
+        for (const auto& u : units)
+            if (known_one(u)) known.push_back(heading_style(u, doc));
+        if (known.size() >= 2) break;
+    }
     if (known.size() < 2) return;
+    if (whole)
+        for (auto& k : known) k.second = 0;
     // What nearly all known headings share: three in four, or all of two or three.
     auto most = [&](std::size_t n) { return known.size() <= 3 ? n == known.size() : n * 4 >= known.size() * 3; };
     std::size_t capitals = static_cast<std::size_t>(std::count_if(known.begin(), known.end(), [](const auto& k) { return k.first; }));
@@ -137,6 +149,8 @@ void demote_unlike_headings(std::vector<Unit>& units, const DocumentData& doc, u
         if (!in_column(u)) continue;
         bool is_known = known_one(u);
         if (!seen_known || (is_known && !(judge_known && label_kind(u)))) continue;
+        // (Judged by the other column's headings, a heading that names a section keeps its place.)
+        if (whole && u.kind) continue;
         auto style = heading_style(u, doc);
         // Letter case varies more than size: a named heading falls on case only when every known one agrees.
         bool unlike = (u.kind ? all_caps && !style.first : caps && !style.first) || (size && style.second != size);
