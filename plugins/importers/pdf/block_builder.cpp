@@ -319,7 +319,9 @@ std::vector<bool> unmarked_items(const PageContent& page, const PageLines& lines
         const TextLine& b = lines.lines[i];
         const LineFacts& f = facts[i];
         if (a.region != b.region || b.words.empty() || a.words.empty()) continue;
-        if (f.any_bold || f.column_gap || !f.marker.empty() || f.drawn || std::fabs(f.size - style.body_size) > 0.3f) continue;
+        // (In the body's size, or in the size of the header above: a main column set larger than a long sidebar.)
+        bool text_size = std::fabs(f.size - style.body_size) <= 0.3f || std::fabs(f.size - facts[i - 1].size) <= 0.3f;
+        if (f.any_bold || f.column_gap || !f.marker.empty() || f.drawn || !text_size) continue;
         // (An item is a phrase: a word or two alone is a name wrapped from the line above, "AS".)
         if (!starts_capitalized(page.text_of(page.words[b.words[0]])) || f.words < 3) continue;
         // The line above ends a unit: it stops short, it is a header (bold, or split into
@@ -378,8 +380,9 @@ bool has_marked_lists(const std::vector<PageContent>& pages, const std::vector<P
             bool indented = line.box.x0 > left[line.region] + 2 * nest_indent * first.size;
             std::string_view marker = markers.leading(pages[p].text_of(first));
             if ((!marker.empty() && !separates(pages[p], line, marker) && !indented) ||
-                has_drawn_marker(pages[p], line, first.size))
+                has_drawn_marker(pages[p], line, first.size)) {
                 return true;
+            }
         }
     }
     return false;
