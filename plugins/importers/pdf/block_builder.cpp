@@ -380,9 +380,8 @@ bool has_marked_lists(const std::vector<PageContent>& pages, const std::vector<P
             bool indented = line.box.x0 > left[line.region] + 2 * nest_indent * first.size;
             std::string_view marker = markers.leading(pages[p].text_of(first));
             if ((!marker.empty() && !separates(pages[p], line, marker) && !indented) ||
-                has_drawn_marker(pages[p], line, first.size)) {
+                has_drawn_marker(pages[p], line, first.size))
                 return true;
-            }
         }
     }
     return false;
