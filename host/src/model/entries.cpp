@@ -822,7 +822,7 @@ private:
             // (The dates may open the next block: a header broken across a page.)
             bool dates_next = next_to_header && e.start.raw.empty() && e.end.raw.empty() &&
                               (i + 1 < end ? dates_line(b.lines[i + 1]) : next_dated_);
-            if (!in_bullet && i > 0 && wrapped_name(b.lines[i - 1], l)) continue;
+            if (!in_bullet && i > 0 && wrapped_name(b.lines[i - 1], l, dates_next)) continue;
             if (!in_bullet && continuation(l, next_to_header, dates_next)) continue;
             // Certifications go one a line: a dated line after a dated one is the next.
             if (s_.kind == RH_SECTION_CERTIFICATIONS && !(e.start.raw.empty() && e.end.raw.empty()) &&
@@ -895,15 +895,17 @@ private:
 
     // A company's name wrapped under its header, the dates set right on the line above
     // ("Junior Developer — Emberwind   Jun. 2020–Dec. 2023" over "Systems LLC"): the name goes on.
-    bool wrapped_name(const LineData& header, const LineData& l) {
+    // (Or with the dates on the line after the name's end: "… at Heliobridge Mobility" / "N.V." /
+    // "Oct. 2021 — Apr. 2022".)
+    bool wrapped_name(const LineData& header, const LineData& l, bool dates_next) {
         EntryData& e = s_.entries.back();
         if (!e.bullets.empty() || !e.lines.empty() || !e.location.text.empty() || e.organization.text.empty()) return false;
         if (s_.kind != RH_SECTION_EXPERIENCE || word_count(l.text) > 4 || l.spans.empty()) return false;
         if (find_dates(l.text, data_) || is_place(l.text, data_) || has_word(l.text, data_.role_words)) return false;
         std::string written = squeeze(header.text);
         auto d = find_dates(written, data_);
-        if (!d) return false;
-        written = cut(written, d->pos, d->len);
+        if (!d && !dates_next) return false;
+        if (d) written = cut(written, d->pos, d->len);
         std::replace(written.begin(), written.end(), boundary, ' ');
         written = std::string(trim(written));
         const std::string& org = e.organization.text;
