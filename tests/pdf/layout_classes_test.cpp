@@ -258,6 +258,32 @@ TEST(PdfLayoutClasses, ListsWithoutMarkersAreReadOneItemALine) {
     EXPECT_NE(layout.blocks[first - 1].kind, RH_BLOCK_LIST_ITEM);  // the role's header
 }
 
+TEST(PdfLayoutClasses, AListWithoutMarkersGoesOnAcrossAPageBreak) {
+    PageContent first = letter_page();
+    place(first, "Jane Doe", 40, 30, 24, word_bold);
+    place(first, "Experience", 40, 60, 14, word_bold);
+    place(first, "Backend Engineer, Northgate Payments", 40, 84, 10, word_bold);
+    place(first, "Owned the ledger service", 40, 98);
+    place(first, "Led a team of four", 40, 112);
+    PageContent second = letter_page();
+    place(second, "Moved the billing jobs from a shared cron host to a queue of their own, with retries and", 40, 50);
+    place(second, "alerts on every failure", 40, 64);
+    place(second, "Cut the build time in half", 40, 78);
+    DocumentContent doc;
+    doc.pages.push_back(std::move(first));
+    doc.pages.push_back(std::move(second));
+    doc.fonts.push_back(FontFace{"Body", true, false});
+    DocumentLayout layout = lay_out(doc, markers());
+    auto texts = texts_of(layout);
+    int moved = find(layout, "Moved the billing jobs");
+    ASSERT_GE(moved, 0) << ::testing::PrintToString(texts);
+    ASSERT_EQ(layout.blocks.size(), static_cast<std::size_t>(moved) + 2) << ::testing::PrintToString(texts);
+    EXPECT_EQ(layout.blocks[moved].kind, RH_BLOCK_LIST_ITEM);
+    EXPECT_EQ(layout.blocks[moved].level, 1u);
+    EXPECT_EQ(layout.blocks[moved].lines.size(), 2u);
+    EXPECT_EQ(layout.blocks[moved + 1].kind, RH_BLOCK_LIST_ITEM);
+}
+
 TEST(PdfLayoutClasses, ParagraphGapsFollowTheBaselinePitch) {
     PageContent page = letter_page();
     // Boxes far shorter than the line pitch (as Type 3 fonts give): the gap

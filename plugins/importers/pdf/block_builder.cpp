@@ -311,9 +311,21 @@ bool starts_capitalized(std::string_view text) {
 // such lines in a row at least, so a heading's second line or a lone
 // address line is no list.
 std::vector<bool> unmarked_items(const PageContent& page, const PageLines& lines, const std::vector<LineFacts>& facts,
-                                 const TextStyle& style, const float* right, const float* left) {
+                                 const TextStyle& style, const float* right, const float* left, float carried_x) {
     std::size_t n = lines.lines.size();
     std::vector<bool> starts(n, false);
+    // A list without markers that the page break cut goes on at the top of this page, where
+    // its items started (carried_x, or a negative value).
+    bool region_seen[3] = {false, false, false};
+    for (std::size_t i = 0; i < n && carried_x >= 0; ++i) {
+        const TextLine& b = lines.lines[i];
+        const LineFacts& f = facts[i];
+        if (b.words.empty() || (b.flags & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER)) || region_seen[b.region]) continue;
+        region_seen[b.region] = true;  // (the first line of each column)
+        if (std::fabs(b.box.x0 - carried_x) <= 0.5f * f.size && !f.any_bold && f.marker.empty() && !f.drawn &&
+            starts_capitalized(page.text_of(page.words[b.words[0]])) && f.words >= 3)
+            starts[i] = true;
+    }
     for (std::size_t i = 1; i < n; ++i) {
         const TextLine& a = lines.lines[i - 1];
         const TextLine& b = lines.lines[i];
@@ -473,7 +485,14 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         all[i].centered = width > 0 && line.box.x0 > left[line.region] + centre_margin * width &&
                           std::fabs(line.box.center_x() - middle) < centre_tolerance * width;
     }
-    std::vector<bool> unmarked = unmarked_items(page, lines, all, style, right, left);
+    // The last item of the page before, when it was one without a marker.
+    float carried_x = -1;
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->flags & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER)) continue;
+        if (it->kind == RH_BLOCK_LIST_ITEM && it->marker.empty() && it->loc.page + 1 == page_number) carried_x = it->loc.box.x0;
+        break;
+    }
+    std::vector<bool> unmarked = unmarked_items(page, lines, all, style, right, left, carried_x);
     bool seen_section = std::any_of(out.begin(), out.end(), [](const BlockData& b) {
         return b.kind == RH_BLOCK_HEADING && b.level >= 2;
     });
@@ -559,7 +578,8 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
             } else if (item) {
                 cur.kind = RH_BLOCK_LIST_ITEM;
                 // An item indented past the list's first ones is nested in the one above.
-                if (list_x0 < 0 || line.box.x0 < list_x0 - nest_indent * f.size) list_x0 = line.box.x0;
+                // (A list in another column starts afresh.)
+                if (list_x0 < 0 || first_in_region || line.box.x0 < list_x0 - nest_indent * f.size) list_x0 = line.box.x0;
                 cur.level = line.box.x0 > list_x0 + nest_indent * f.size ? 2 : 1;
                 item_x0 = line.box.x0;
                 item_unmarked = f.marker.empty() && !f.drawn;
