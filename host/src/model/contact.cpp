@@ -4,6 +4,8 @@
 #include "headings.hpp"
 #include "unicode_text.hpp"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -124,6 +126,52 @@ namespace {
 
 bool is_email(std::string_view s) { return !find_email(s).empty(); }
 
+// A name broken across the lines of a narrow column or set letter by letter ("ROHAN DESHPA
+// NDE") is spaced as the document's title writes the same letters ("Rohan Deshpande — Résumé").
+void space_as_title(std::string& name, std::string_view title) {
+    if (name.empty() || title.empty() || title.size() > 300) return;
+    std::vector<std::pair<std::size_t, std::size_t>> letters;  // the name's code points, but spaces
+    for (std::size_t pos = 0; pos < name.size();) {
+        std::size_t at = pos;
+        int32_t cp = next_code_point(name, pos);
+        if (cp != ' ') letters.emplace_back(at, pos);
+    }
+    auto lower_at = [](std::string_view text, std::size_t& pos) { return utf8proc_tolower(next_code_point(text, pos)); };
+    for (std::size_t start = 0; start < title.size();) {
+        std::size_t t = start;
+        bool word_start = start == 0 || title[start - 1] == ' ' || title[start - 1] == '-' || title[start - 1] == '(';
+        if (!word_start) {
+            next_code_point(title, start);
+            continue;
+        }
+        std::vector<std::size_t> spaces;  // letters of the name that a space precedes in the title
+        std::size_t k = 0;
+        for (; k < letters.size() && t < title.size(); ++k) {
+            bool spaced = false;
+            while (t < title.size() && title[t] == ' ' && k > 0) {
+                spaced = true;
+                ++t;
+            }
+            std::size_t p = letters[k].first;
+            if (t >= title.size() || lower_at(title, t) != lower_at(name, p)) break;
+            if (spaced) spaces.push_back(k);
+        }
+        if (k == letters.size() && (t >= title.size() || title[t] == ' ' || title[t] == ',')) {
+            std::string out;
+            for (std::size_t i = 0, s = 0; i < letters.size(); ++i) {
+                if (s < spaces.size() && spaces[s] == i) {
+                    out += ' ';
+                    ++s;
+                }
+                out.append(name, letters[i].first, letters[i].second - letters[i].first);
+            }
+            name = std::move(out);
+            return;
+        }
+        next_code_point(title, start);
+    }
+}
+
 const std::unordered_set<std::string>& file_extensions() {
     // Dotted words that are technologies or files, not web sites.
     static const std::unordered_set<std::string> ext{"js", "ts", "py", "rb", "go", "md", "pdf", "doc", "docx",
@@ -226,6 +274,7 @@ public:
     ContactData read() {
         ContactData c;
         read_name(c);
+        space_as_title(c.name.text, doc_.meta_value("title"));
         read_email(c);
         read_phone(c);
         read_location(c);
