@@ -30,7 +30,7 @@ constexpr float top_slack = 0.02f;
 constexpr std::size_t max_depths = 8;
 // Two sides whose baselines match this often are one table-like column
 // (dates on the left, roles on the right), read row by row.
-constexpr float max_row_match = 0.6f;
+constexpr float max_row_match = 0.7f;
 // A gutter that starts higher splits the rows above the other's start when
 // few of them line up across it.
 constexpr float max_band_row_match = 0.4f;
@@ -101,6 +101,7 @@ bool find_gutter(const PageContent& page, Gutter& out) {
             float run = static_cast<float>(hi - lo + 1);
             float split = (static_cast<float>(lo) + static_cast<float>(hi)) / 2;
             bool full_height = y_start <= top + 1.0f;
+            // A gutter counts by its width and by how much of the page it splits.
             float score = run;
             if (run < min_gutter_width) return false;
             std::size_t left = 0, right = 0, body = 0;
@@ -136,6 +137,7 @@ bool find_gutter(const PageContent& page, Gutter& out) {
                               largest_gap(l_sorted) <= max_side_gap * below && largest_gap(r_sorted) <= max_side_gap * below;
             if (!wide && !short_side) return false;
             if (std::max(row_match(l_base, r_sorted), row_match(r_base, l_sorted)) > max_row_match) return false;
+            score *= below / span;
             Found f{true, score, split, y_start > top ? y_start : top, lo, hi};
             found.push_back(f);
             if (score > widest.run) widest = f;
