@@ -283,7 +283,7 @@ void promote_main_column_lines(std::vector<Unit>& units, const DocumentData& doc
     };
     if (std::any_of(units.begin(), units.end(), [&](const Unit& u) { return !side(u) && real_heading(u); })) return;
     for (auto& u : units)
-        if (!side(u) && u.part.heading && u.part.level == pseudo_level && u.kind && !u.by_words && !u.plain)
+        if (!side(u) && u.part.heading && u.part.level == pseudo_level && u.kind && !u.plain)
             u.part.level = first_side->part.level;
 }
 

@@ -6,6 +6,7 @@
 #include "pdf_layout.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace reshost::pdf::detail {
 namespace {
@@ -40,14 +41,28 @@ void demote_name_lines(std::vector<BlockData>& blocks) {
     const rh_box n = name->loc.box;
     float size = !name->lines.empty() && !name->lines[0].spans.empty() ? name->lines[0].spans[0].size : n.y1 - n.y0;
     float reach = near_name * size;
-    for (auto& b : blocks) {
-        if (&b == &*name || b.kind != RH_BLOCK_HEADING || b.loc.page != 1) continue;
+    auto near = [&](const BlockData& b) {
         const rh_box& h = b.loc.box;
         float distance = h.y0 >= n.y1 ? h.y0 - n.y1 : n.y0 >= h.y1 ? n.y0 - h.y1 : 0;
-        if (distance <= reach && overlaps_across(h, n)) {
-            b.kind = RH_BLOCK_PARAGRAPH;
-            b.level = 0;
-        }
+        return b.loc.page == 1 && distance <= reach && overlaps_across(h, n);
+    };
+    auto first_span = [](const BlockData& b) -> const SpanData* {
+        return !b.lines.empty() && !b.lines[0].spans.empty() ? &b.lines[0].spans[0] : nullptr;
+    };
+    // A heading set as another one away from the name is a section's ("CAREER" right under the
+    // name, "PUBLICATIONS" further down), not part of the name's header.
+    auto like_a_section = [&](const BlockData& b) {
+        const SpanData* s = first_span(b);
+        return s && std::any_of(blocks.begin(), blocks.end(), [&](const BlockData& o) {
+                   const SpanData* t = first_span(o);
+                   return &o != &b && &o != &*name && o.kind == RH_BLOCK_HEADING && !near(o) && t && t->font == s->font &&
+                          (t->flags & RH_SPAN_BOLD) == (s->flags & RH_SPAN_BOLD) && std::fabs(t->size - s->size) < 0.25f;
+               });
+    };
+    for (auto& b : blocks) {
+        if (&b == &*name || b.kind != RH_BLOCK_HEADING || !near(b) || like_a_section(b)) continue;
+        b.kind = RH_BLOCK_PARAGRAPH;
+        b.level = 0;
     }
 }
 
