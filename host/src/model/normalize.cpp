@@ -271,7 +271,7 @@ bool holds_name(std::string_view heading, std::string_view name) {
 
 // A main column without real headings beside a sidebar with them ("Relevant Experience" in bold
 // body type under the name, "Skills" and "Education" as headings in the sidebar): the main
-// column's bold lines named by a heading synonym head its sections, at the sidebar's level.
+// column's bold lines that name a section head its sections, at the sidebar's level.
 template <class Known>
 void promote_main_column_lines(std::vector<Unit>& units, const DocumentData& doc, Known real_known) {
     auto side = [&](const Unit& u) { return (doc.blocks[u.part.block].flags & RH_BLOCK_IN_SIDEBAR) != 0; };
