@@ -715,8 +715,10 @@ private:
         // written without a marker ("Mentored 6 junior engineers; 2 were promoted").
         if (!cur.bullets.empty()) return !prose(first.text);
         // Two dated lines in a row are two entries.
+        // (The dates may be the next block: a header's cell beside its dates' cell.)
         bool dated = find_dates(first.text, data_).has_value() ||
-                     (p.line_count > 1 && find_dates(b.lines[p.first_line + 1].text, data_).has_value());
+                     (p.line_count > 1 && find_dates(b.lines[p.first_line + 1].text, data_).has_value()) ||
+                     (p.line_count == 1 && next_dated_ && !prose(first.text));
         return dated && (!cur.start.raw.empty() || !cur.end.raw.empty()) && origin_ != Origin::heading;
     }
 
