@@ -62,8 +62,9 @@ TEST(DocxLayout, HeadingsToldByTheirTypography) {
             .part("word/styles.xml", styles)
             .import();
     ASSERT_EQ(doc.status, RH_STATUS_OK) << doc.failure;
-    // The name in large type is the most prominent; the bold capitals under a rule, the
-    // bold capitals alone and a coloured bold line with space above come next. Bold words
+    // The name in large type is the most prominent; the bold capitals, under a rule or not
+    // (a rule alone makes no level of its own), and a coloured bold line with space above
+    // come next. Bold words
     // in running case, capitals in body weight, sentences and coloured bold words run on
     // from the paragraph above stay paragraphs.
     EXPECT_EQ(doc.dump(), "h1 word/document.xml#1: Jane Roe\n"
@@ -72,11 +73,11 @@ TEST(DocxLayout, HeadingsToldByTheirTypography) {
                           "p word/document.xml#4: Backend Engineer, Acme\n"
                           "p word/document.xml#5: Key achievements\n"
                           "p word/document.xml#6: Shipped the billing service in Go.\n"
-                          "h3 word/document.xml#7: EDUCATION\n"
+                          "h2 word/document.xml#7: EDUCATION\n"
                           "p word/document.xml#8: BSc Computer Science, 2019\n"
                           "p word/document.xml#9: PROFILE\n"
                           "p word/document.xml#10: Born in 1990 in Lyon.\n"
-                          "h4 word/document.xml#11: Projects\n"
+                          "h3 word/document.xml#11: Projects\n"
                           "p word/document.xml#12: Acme Corp\n");
 }
 

@@ -126,7 +126,10 @@ void mark_headings_by_look(std::vector<BlockData>& blocks,
         }
         return;
     }
-    // Otherwise the looks ranked by prominence are the levels.
+    // Otherwise the looks ranked by prominence are the levels. A rule under some headings
+    // and not others of the same type does not make two levels (a template that rules the
+    // headings of one column only).
+    for (auto& f : found) std::get<3>(f.second) = false;
     std::vector<LookKey> ranks;
     for (const auto& f : found) ranks.push_back(f.second);
     std::sort(ranks.begin(), ranks.end(), std::greater<>());
