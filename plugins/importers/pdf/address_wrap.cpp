@@ -76,6 +76,10 @@ std::size_t phone_digits(std::string_view text, bool at_end) {
 // together have as many digits as a phone number (8 to 15).
 bool continues_phone(const PageContent& page, const TextLine& line, const TextLine& next) {
     if (line.words.empty() || next.words.empty()) return false;
+    // (Most lines end and start with letters: a look at two characters settles them.)
+    std::string_view last = page.text_of(page.words[line.words.back()]), first = page.text_of(page.words[next.words.front()]);
+    bool digit_end = !last.empty() && ((last.back() >= '0' && last.back() <= '9') || last.back() == '-');
+    if (!digit_end || first.empty() || first.front() < '0' || first.front() > '9') return false;
     std::string end = line_text(page, line), start = line_text(page, next);
     if (start.empty() || start.front() < '0' || start.front() > '9') return false;
     std::size_t a = phone_digits(end, true), b = phone_digits(start, false);
