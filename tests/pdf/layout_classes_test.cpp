@@ -226,6 +226,27 @@ TEST(PdfLayoutClasses, APhoneNumberBrokenByANarrowColumnIsOneLine) {
     EXPECT_EQ(texts_of(layout)[text], "Built 12 services in 2019 and 2020\n2021 2022 on the team");
 }
 
+TEST(PdfLayoutClasses, DatesInACellRightOfEachTitleAreNoGutter) {
+    // Titles in a left cell, their dates in a right cell on the same row, bullets under them:
+    // the dates stay with their titles (a gutter of headings would read them after the text).
+    PageContent page = letter_page();
+    place(page, "Jane Doe", 51, 40, 20, word_bold);
+    place(page, "Experience", 51, 80, 12, word_bold);
+    float y = 100;
+    for (int role = 0; role < 3; ++role) {
+        place(page, "Lead Backend Developer", 51, y, 9, word_bold);
+        place(page, "Mar 2024 to Present", 491, y, 9);
+        place(page, "Emberpath Bank", 51, y + 13, 9);
+        for (int k = 0; k < 4; ++k) place(page, "Shipped the billing service number " + std::to_string(k) + " in Go and Kafka", 59, y + 27 + 13.0f * k, 9);
+        y += 100;
+    }
+    DocumentLayout layout = lay_out_page(std::move(page));
+    auto texts = texts_of(layout);
+    int title = find(layout, "Lead Backend Developer");
+    ASSERT_GE(title, 0) << ::testing::PrintToString(texts);
+    EXPECT_NE(texts[title].find("Mar 2024"), std::string::npos) << ::testing::PrintToString(texts);
+}
+
 TEST(PdfLayoutClasses, IndentedItemsAreNested) {
     PageContent page = letter_page();
     place(page, "• Owned the ledger service", 40, 100);

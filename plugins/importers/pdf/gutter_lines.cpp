@@ -83,10 +83,13 @@ void split_gutter_lines(const PageContent& page, PageLines& lines) {
             ++others;
             if (l.box.x0 >= column - align) ++inside;
         }
-        // Lines of the gutter alone (a heading's second line) are the exception allowed.
+        // Lines of the gutter alone (a heading's second line: a few words at the margin) are the
+        // exception allowed.
         std::size_t alone = 0;
         for (const auto& l : lines.lines)
-            if (l.region == region && !l.words.empty() && l.box.x1 < column - align) ++alone;
+            if (l.region == region && !l.words.empty() && l.box.x1 < column - align && l.box.x0 <= margin + align &&
+                l.words.size() <= max_gutter_words)
+                ++alone;
         if (static_cast<float>(inside + alone) < min_content_share * static_cast<float>(others)) continue;
 
         // Rebuild the region's lines: each gutter part before its content,
