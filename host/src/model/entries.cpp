@@ -576,7 +576,8 @@ private:
 
     void heading(const SectionPart& p, const BlockData& b) {
         if (!group_.empty() && p.level <= group_level_) group_.clear();
-        maybe_group(p);
+        // (A position heading over its dates, under an employer's line, joins the employer.)
+        maybe_group(p, next_dated_ && !find_dates(b.lines[p.first_line].text, data_));
         start(p, b, b.lines[p.first_line], Origin::heading);
         for (std::size_t i = p.first_line + 1; i < p.first_line + p.line_count && i < b.lines.size(); ++i)
             continuation(b.lines[i], i == p.first_line + 1);
@@ -948,7 +949,10 @@ private:
             e.location = FieldData{squeeze(l.text), l.loc};
             return true;
         }
-        bool needs_org = e.organization.text.empty();
+        // (An employer taken from the group above gives way to one named under the title over
+        // its dates: "BACKEND DEVELOPER INTERN" / "Orbitware · Remote" / "May ’18–Sep ’18".)
+        bool inherited = !e.group.empty() && e.organization.text == e.group && dates_next && !dated;
+        bool needs_org = e.organization.text.empty() || inherited;
         bool italic_org = needs_org && all_italic(l) && short_line(l.text, 8);
         // An undated short line right under a dated title, or under a bare heading, names its
         // company, school or degree ("Turing School", "### Cornell University" over "BS in CS").
@@ -976,6 +980,11 @@ private:
             return true;
         }
         if (!(dated && !has_dates) && !italic_org && !named) return false;
+        if (inherited && named) {
+            e.organization = FieldData{};
+            e.group.clear();
+            group_.clear();
+        }
         EntryData more;
         if (named) {
             // Split on strong separators only: "Assure Neuromonitoring - National Technologist" is one name.
