@@ -46,11 +46,17 @@ PageContent letter_page() {
     return page;
 }
 
-DocumentLayout lay_out_page(PageContent page) {
+DocumentLayout lay_out_pages(std::vector<PageContent> pages) {
     DocumentContent doc;
-    doc.pages.push_back(std::move(page));
+    doc.pages = std::move(pages);
     doc.fonts.push_back(FontFace{"Body", true, false});
     return lay_out(doc, markers());
+}
+
+DocumentLayout lay_out_page(PageContent page) {
+    std::vector<PageContent> pages;
+    pages.push_back(std::move(page));
+    return lay_out_pages(std::move(pages));
 }
 
 std::vector<std::string> texts_of(const DocumentLayout& layout) {
@@ -290,11 +296,10 @@ TEST(PdfLayoutClasses, AListWithoutMarkersGoesOnAcrossAPageBreak) {
     place(second, "Moved the billing jobs from a shared cron host to a queue of their own, with retries and", 40, 50);
     place(second, "alerts on every failure", 40, 64);
     place(second, "Cut the build time in half", 40, 78);
-    DocumentContent doc;
-    doc.pages.push_back(std::move(first));
-    doc.pages.push_back(std::move(second));
-    doc.fonts.push_back(FontFace{"Body", true, false});
-    DocumentLayout layout = lay_out(doc, markers());
+    std::vector<PageContent> pages;
+    pages.push_back(std::move(first));
+    pages.push_back(std::move(second));
+    DocumentLayout layout = lay_out_pages(std::move(pages));
     auto texts = texts_of(layout);
     int moved = find(layout, "Moved the billing jobs");
     ASSERT_GE(moved, 0) << ::testing::PrintToString(texts);
