@@ -431,6 +431,7 @@ public:
             else paragraph(p, b);
         }
         read_marker_free_bullets();
+        for (auto& e : s_.entries) summary_before_bullets(e);
         for (std::size_t i = 0; i < s_.entries.size(); ++i) {
             EntryData& e = s_.entries[i];
             std::vector<uint32_t> blocks;
@@ -852,6 +853,23 @@ private:
                 marker_free_.push_back({s_.entries.size() - 1, e.lines.size(), static_cast<uint32_t>(&b - doc_.blocks.data())});
             e.lines.push_back(FieldData{squeeze(l.text), l.loc});
         }
+    }
+
+    // In a list written without markers, a first line that ends as a sentence where none of the
+    // bullets under it does is the role's summary ("Backend work across several product squads."
+    // over "Built the search backend in Go"), not a bullet.
+    void summary_before_bullets(EntryData& e) const {
+        if (s_.kind != RH_SECTION_EXPERIENCE || e.bullets.size() < 3) return;
+        auto unmarked = [&](const BulletData& b) {
+            const BlockData& blk = doc_.blocks[b.block];
+            return blk.kind != RH_BLOCK_LIST_ITEM || blk.marker.empty();
+        };
+        if (!std::all_of(e.bullets.begin(), e.bullets.end(), unmarked)) return;
+        auto sentence_end = [](const std::string& t) { return !t.empty() && t.back() == '.'; };
+        if (!sentence_end(e.bullets.front().text)) return;
+        if (std::any_of(e.bullets.begin() + 1, e.bullets.end(), [&](const BulletData& b) { return sentence_end(b.text); })) return;
+        e.lines.insert(e.lines.begin(), FieldData{e.bullets.front().text, e.bullets.front().loc});
+        e.bullets.erase(e.bullets.begin());
     }
 
     // Roles whose text is two or more paragraphs and no bullets list their bullets without
