@@ -291,6 +291,20 @@ void split_title_comma(std::vector<std::string>& parts, rh_section_kind kind, co
     auto comma = parts[0].find(", ");
     if (comma == std::string::npos) return;
     std::string head = trim_punct(parts[0].substr(0, comma)), rest = trim_punct(parts[0].substr(comma + 2));
+    // "Staff Engineer, Infrastructure, Nordlicht (Remote)": a title and its team, then the company
+    // (where the last part names no known place: "Software Engineer, Austin, TX" keeps its place).
+    auto last = parts[0].rfind(", ");
+    if (last != comma && kind == RH_SECTION_EXPERIENCE && has_word(head, data.role_words)) {
+        std::string end = trim_punct(parts[0].substr(last + 2));
+        std::string bare = split_parenthesis(end).first;
+        bool code = bare.size() == 2 && is_all_caps(bare);
+        bool known_place = code || data.phone_regions.count(word_key(bare)) > 0;
+        if (!known_place && !has_word(end, data.role_words) && !(word_count(end) == 1 && has_word(end, data.organization_words))) {
+            parts = {trim_punct(parts[0].substr(0, last)), end};
+            if (comma_whole) *comma_whole = parts[0] + ", " + end;
+            return;
+        }
+    }
     bool suffix = word_count(rest) == 1 && has_word(rest, data.organization_words);
     bool titled = kind != RH_SECTION_EXPERIENCE || has_word(head, data.role_words) || has_word(rest, data.role_words);
     auto [named, place] = split_place_tail(parts[0], data);
@@ -324,10 +338,11 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
     if (parts.size() == 1 && kind != RH_SECTION_CERTIFICATIONS && !grouped) split_title_comma(parts, kind, data, comma_whole);
     std::vector<FieldData> fields;
     for (auto& p : parts) fields.push_back(FieldData{p, line.loc});
-    assign_parts(entry, std::move(fields), kind, data);
+    assign_parts(entry, std::move(fields), kind, data, grouped);
 }
 
-void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kind kind, const NormalizerData& data) {
+void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kind kind, const NormalizerData& data,
+                  bool grouped) {
     // A "City, Region" part is the place, wherever it is written.
     if (parts.size() > 1 && entry.location.text.empty())
         for (std::size_t i = 0; i < parts.size(); ++i)
@@ -338,8 +353,11 @@ void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kin
             }
     // A place in brackets is taken out of its part: "Tideloop (Genève)" after an employer, but
     // only a known kind of place after a title or a school ("Engineer (KarrotPay)", "BSc (Hons)").
-    // (A part after the first that is a place with its work mode, "Lisboa (hybrid)", is one whole.)
-    for (std::size_t i = 1; i < parts.size() && entry.location.text.empty(); ++i)
+    // (A part after the first that is a place with its work mode, "Lisboa (hybrid)", is one whole,
+    // unless it is the only part left to name the employer of the title before it; under an
+    // employer's line the employer is named already.)
+    bool employer_left = grouped || parts.size() >= 3 || (!parts.empty() && !has_word(parts[0].text, data.role_words));
+    for (std::size_t i = 1; employer_left && i < parts.size() && entry.location.text.empty(); ++i)
         if (kind == RH_SECTION_EXPERIENCE && parts[i].text.back() == ')' && bracketed_place(parts[i].text, data)) {
             entry.location = parts[i];
             parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i));

@@ -30,7 +30,8 @@ void read_entry_header(EntryData& entry, const LineData& line, rh_section_kind k
 
 // Fills an entry's empty title, organization and place from a header's parts:
 // a place by its form, the title by its words; the rest become entry lines.
-void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kind kind, const NormalizerData& data);
+void assign_parts(EntryData& entry, std::vector<FieldData> parts, rh_section_kind kind, const NormalizerData& data,
+                  bool grouped = false);
 
 // Fills what each kind of entry has besides its header: a degree's area, a
 // project's link and stack, a certification's issuer and year (entry_fields.cpp).
