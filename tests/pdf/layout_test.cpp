@@ -129,6 +129,27 @@ TEST(PdfLayout, ALongDashBeforeLowerCaseIsAWrappedClause) {
     EXPECT_EQ(layout.blocks[2].kind, RH_BLOCK_LIST_ITEM);
 }
 
+TEST(PdfLayout, FiguresAgainstABoldWordStandApart) {
+    // "May 2025" set right against a bold "Backend": two words, though no gap parts them.
+    PageContent page = letter_page();
+    page.add_word("May", Box{40, 92, 58, 102}, 0, 10, 0, 100);
+    page.add_word("2025", Box{60, 92, 80, 102}, 0, 10, 0, 100);
+    page.add_word("Backend", Box{80, 92, 115, 102}, 1, 10, word_bold, 100);
+    page.add_word("Developer", Box{117, 92, 160, 102}, 1, 10, word_bold, 100);
+    page.add_word("Page", Box{40, 112, 60, 122}, 0, 10, 0, 120);
+    page.add_word("20", Box{62, 112, 72, 122}, 0, 10, 0, 120);
+    page.add_word("is", Box{72, 112, 80, 122}, 0, 10, 0, 120);
+    DocumentContent doc = one_font({page});
+    doc.fonts.push_back(FontFace{"Body-Bold", true, false});
+    DocumentLayout layout = lay_out(doc, markers());
+    std::vector<std::string> lines;
+    for (const auto& b : layout.blocks)
+        for (const auto& l : b.lines) lines.push_back(l.text());
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(lines[0], "May 2025 Backend Developer");
+    EXPECT_EQ(lines[1], "Page 20is");  // one font: no gap, no space
+}
+
 TEST(PdfLayout, RepeatedTopLineIsAHeader) {
     std::vector<PageContent> pages;
     for (int p = 1; p <= 2; ++p) {

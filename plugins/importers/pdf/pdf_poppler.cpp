@@ -384,15 +384,23 @@ bool PdfFile::read_page(int index, PageContent& out, std::vector<FontFace>& font
     uint32_t last_font = 0;
     uint8_t last_style = 0;
     float last_scale = 1;
-    for (int i = 0; i < n; ++i) {
-        TextWord* w = list->get(i);
+    // Adds the characters [from, to) of `w` as one word.
+    auto emit = [&](TextWord* w, int from, int to) {
         text.clear();
-        for (int k = 0; k < w->getLength(); ++k) append_utf8(text, *w->getChar(k));
-        if (text.empty()) continue;
+        for (int k = from; k < to; ++k) append_utf8(text, *w->getChar(k));
+        if (text.empty()) return;
         double x0, y0, x1, y1;
-        w->getBBox(&x0, &y0, &x1, &y1);
+        if (from == 0 && to == w->getLength()) {
+            w->getBBox(&x0, &y0, &x1, &y1);
+        } else {
+            double a0, a1, b0, b1;
+            w->getCharBBox(from, &x0, &y0, &a0, &a1);
+            w->getCharBBox(to - 1, &b0, &b1, &x1, &y1);
+            y0 = std::min(y0, b1);
+            y1 = std::max(y1, a1);
+        }
         Box box{static_cast<float>(x0), static_cast<float>(y0), static_cast<float>(x1), static_cast<float>(y1)};
-        const TextFontInfo* info = w->getFontInfo(0);
+        const TextFontInfo* info = w->getFontInfo(from);
         if (info != last_info) {
             last_info = info;
             const Type3Face* type3 = device.type3(info);
@@ -424,6 +432,23 @@ bool PdfFile::read_page(int index, PageContent& out, std::vector<FontFace>& font
         }
         if (!repeat)
             out.add_word(text, box, last_font, static_cast<float>(w->getFontSize()) * last_scale, last_style, base);
+    };
+    for (int i = 0; i < n; ++i) {
+        TextWord* w = list->get(i);
+        // Figures set against a word in another font with no space between ("May 2025" right
+        // against a bold "Backend Developer") are two words.
+        int cut = 0;
+        for (int k = 1; k < w->getLength() && !cut; ++k) {
+            Unicode a = *w->getChar(k - 1), b = *w->getChar(k);
+            bool letter = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+            if (a >= '0' && a <= '9' && letter && w->getFontInfo(k) != w->getFontInfo(k - 1)) cut = k;
+        }
+        if (cut) {
+            emit(w, 0, cut);
+            emit(w, cut, w->getLength());
+        } else {
+            emit(w, 0, w->getLength());
+        }
     }
 
     auto by_centre = [](const Box& a, const Box& b) { return a.center_y() < b.center_y(); };

@@ -96,6 +96,13 @@ LineSpacing spacing_of(const PageContent& page, const TextLine& line, float disp
         float column = out.letter_spaced ? std::max(column_gap * size, letter_column * space) : column_gap * size;
         if (g > column) out.before[k] = spacing_column;
         else if (g > space) out.before[k] = spacing_space;
+        // Figures against a word in another font ("May 2025" against a bold "Backend") stand apart.
+        else if (a.font != b.font && (a.style & word_bold) != (b.style & word_bold)) {
+            std::string_view ta = page.text_of(a), tb = page.text_of(b);
+            bool figures = !ta.empty() && ta.back() >= '0' && ta.back() <= '9';
+            bool word = !tb.empty() && ((tb.front() >= 'A' && tb.front() <= 'Z') || (tb.front() >= 'a' && tb.front() <= 'z'));
+            if (figures && word) out.before[k] = spacing_space;
+        }
     }
     return out;
 }
