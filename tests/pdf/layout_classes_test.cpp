@@ -310,6 +310,28 @@ TEST(PdfLayoutClasses, AListWithoutMarkersGoesOnAcrossAPageBreak) {
     EXPECT_EQ(layout.blocks[moved + 1].kind, RH_BLOCK_LIST_ITEM);
 }
 
+TEST(PdfLayoutClasses, AnItemsLastLineCarriedOverAPageBreakStaysWithIt) {
+    PageContent first = letter_page();
+    place(first, "Jane Doe", 40, 30, 24, word_bold);
+    place(first, "Experience", 40, 60, 14, word_bold);
+    place(first, "\u2022 Automated contract tests for 21 REST APIs, catching 19 breaking changes", 40, 84);
+    PageContent second = letter_page();
+    place(second, "before release", 50, 50);
+    place(second, "\u2022 Worked on the GraphQL gateway using Go", 40, 64);
+    std::vector<PageContent> pages;
+    pages.push_back(std::move(first));
+    pages.push_back(std::move(second));
+    DocumentLayout layout = lay_out_pages(std::move(pages));
+    auto texts = texts_of(layout);
+    int item = find(layout, "Automated contract tests");
+    ASSERT_GE(item, 0) << ::testing::PrintToString(texts);
+    EXPECT_EQ(layout.blocks[item].kind, RH_BLOCK_LIST_ITEM);
+    ASSERT_EQ(layout.blocks[item].lines.size(), 2u) << ::testing::PrintToString(texts);
+    EXPECT_EQ(layout.blocks[item].lines[1].text(), "before release");
+    EXPECT_EQ(layout.blocks[item].lines[1].loc.page, 2u);
+    EXPECT_EQ(find(layout, "before release"), item);
+}
+
 TEST(PdfLayoutClasses, ParagraphGapsFollowTheBaselinePitch) {
     PageContent page = letter_page();
     // Boxes far shorter than the line pitch (as Type 3 fonts give): the gap

@@ -73,6 +73,10 @@ constexpr float space_width = 0.25f;
 constexpr std::size_t max_wrapped_lines = 3;
 // ...and has this many lines of items nested under it at most.
 constexpr std::size_t max_nested_lines = 8;
+// An item's last line carried over a page break has this many words at most,
+// and starts in this share of the page's height from its top.
+constexpr std::size_t max_carried_words = 12;
+constexpr float carried_top = 0.25f;
 // A gap as wide as a column break (a title and its right-aligned dates) is
 // written as a run of spaces, which readers of the text take as one.
 constexpr const char* column_break = "   ";
@@ -485,11 +489,17 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         all[i].centered = width > 0 && line.box.x0 > left[line.region] + centre_margin * width &&
                           std::fabs(line.box.center_x() - middle) < centre_tolerance * width;
     }
-    // The last item of the page before, when it was one without a marker.
+    // The last item of the page before (its x when it was one without a marker), which a line
+    // at the top of this page may go on with.
     float carried_x = -1;
-    for (auto it = out.rbegin(); it != out.rend(); ++it) {
-        if (it->flags & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER)) continue;
-        if (it->kind == RH_BLOCK_LIST_ITEM && it->marker.empty() && it->loc.page + 1 == page_number) carried_x = it->loc.box.x0;
+    std::size_t carried_item = out.size();
+    for (std::size_t k = out.size(); k-- > 0;) {
+        const BlockData& last = out[k];
+        if (last.flags & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER)) continue;
+        if (last.kind == RH_BLOCK_LIST_ITEM && last.loc.page + 1 == page_number) {
+            carried_item = k;
+            if (last.marker.empty()) carried_x = last.loc.box.x0;
+        }
         break;
     }
     std::vector<bool> unmarked = unmarked_items(page, lines, all, style, right, left, carried_x);
@@ -502,6 +512,25 @@ void build_blocks(const DocumentContent& doc, uint32_t page_index, const PageLin
         bool first_in_region = !prev || prev->region != line.region;
         const LineSpacing& spacing = spacings[i];
         LineFacts& f = all[i];
+        // A line in lower case at the top of a column, under the text of the page before's last
+        // item, is that item's last line ("before release" after "…catching 19 breaking changes").
+        if (carried_item < out.size() && first_in_region && !(line.flags & (RH_BLOCK_IN_HEADER | RH_BLOCK_IN_FOOTER))) {
+            BlockData& item = out[carried_item];
+            const rh_box& at = item.loc.box;
+            std::string_view first_word = page.text_of(page.words[line.words[0]]);
+            bool lower = !first_word.empty() && first_word[0] >= 'a' && first_word[0] <= 'z';
+            bool under = line.box.x0 >= at.x0 - 0.5f * f.size && line.box.x0 <= at.x0 + 3 * f.size;
+            bool top = line.box.y0 < carried_top * page.height;
+            if (lower && under && top && f.marker.empty() && !f.drawn && f.words <= max_carried_words) {
+                item.lines.push_back(line_data(doc, page, page_number, line, spacing, 0));
+                carried_item = out.size();
+                prev = &line;
+                prev_words = f.words;
+                prev_size = f.size;
+                prev_base = line_base(page, line);
+                continue;
+            }
+        }
         if (!first_in_region) {
             f.gap_above = line.box.y0 - prev->box.y1;
             f.spaced_above = f.gap_above >= block_gap * f.size;
