@@ -774,12 +774,16 @@ private:
         if (bullet_label(p, b)) return;
         // "Stack: Go, Kafka" closing a role, set like the next role's header and read with it:
         // the role's line, then the header.
-        if (!s_.entries.empty() && stack_line(first) && i + 1 < end && bold_led(b.lines[i + 1]) &&
-            !stack_line(b.lines[i + 1])) {
-            s_.entries.back().lines.push_back(FieldData{squeeze(first.text), first.loc});
+        // (Taken in a loop, so the call below goes one level deep whatever the block holds.)
+        while (!s_.entries.empty() && i + 1 < end && stack_line(b.lines[i]) && bold_led(b.lines[i + 1]) &&
+               !stack_line(b.lines[i + 1])) {
+            s_.entries.back().lines.push_back(FieldData{squeeze(b.lines[i].text), b.lines[i].loc});
+            ++i;
+        }
+        if (i != p.first_line) {
             SectionPart rest = p;
-            rest.first_line = i + 1;
-            rest.line_count = end - i - 1;
+            rest.first_line = i;
+            rest.line_count = end - i;
             paragraph(rest, b);
             return;
         }

@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
+#include <string>
+#include <tuple>
 
 namespace reshost::pdf::detail {
 namespace {
@@ -51,13 +54,14 @@ void demote_name_lines(std::vector<BlockData>& blocks) {
     };
     // A heading set as another one away from the name is a section's ("CAREER" right under the
     // name, "PUBLICATIONS" further down), not part of the name's header.
+    auto style_of = [&](const SpanData& s) { return std::make_tuple(s.font, (s.flags & RH_SPAN_BOLD) != 0, std::lround(s.size * 2)); };
+    std::set<std::tuple<std::string, bool, long>> far;  // how the headings away from the name are set
+    for (const auto& o : blocks)
+        if (&o != &*name && o.kind == RH_BLOCK_HEADING && !near(o))
+            if (const SpanData* t = first_span(o)) far.insert(style_of(*t));
     auto like_a_section = [&](const BlockData& b) {
         const SpanData* s = first_span(b);
-        return s && std::any_of(blocks.begin(), blocks.end(), [&](const BlockData& o) {
-                   const SpanData* t = first_span(o);
-                   return &o != &b && &o != &*name && o.kind == RH_BLOCK_HEADING && !near(o) && t && t->font == s->font &&
-                          (t->flags & RH_SPAN_BOLD) == (s->flags & RH_SPAN_BOLD) && std::fabs(t->size - s->size) < 0.25f;
-               });
+        return s && far.count(style_of(*s)) > 0;
     };
     for (auto& b : blocks) {
         if (&b == &*name || b.kind != RH_BLOCK_HEADING || !near(b) || like_a_section(b)) continue;
