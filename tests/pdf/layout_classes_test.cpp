@@ -253,6 +253,20 @@ TEST(PdfLayoutClasses, DatesInACellRightOfEachTitleAreNoGutter) {
     EXPECT_NE(texts[title].find("Mar 2024"), std::string::npos) << ::testing::PrintToString(texts);
 }
 
+TEST(PdfLayoutClasses, AShortSidebarBesideAWideMarginIsAColumn) {
+    // A right sidebar that ends high on the page leaves the margin right of it clear, wider than
+    // the gutter: the gutter still splits the page.
+    PageContent page = letter_page();
+    place(page, "Jane Doe", 40, 40, 24, word_bold);
+    for (int k = 0; k < 12; ++k) place(page, "Skill " + std::to_string(k), 404, 104 + 13.7f * k);
+    for (int k = 0; k < 40; ++k)
+        place(page, "main column sentence number " + std::to_string(k) + " runs on nearly to the gutter", 40, 100 + 15.0f * k);
+    DocumentLayout layout = lay_out_page(std::move(page));
+    EXPECT_EQ(layout.columns, 2u);
+    for (const auto& t : texts_of(layout))
+        EXPECT_FALSE(t.find("Skill") != std::string::npos && t.find("main") != std::string::npos) << t;
+}
+
 TEST(PdfLayoutClasses, IndentedItemsAreNested) {
     PageContent page = letter_page();
     place(page, "• Owned the ledger service", 40, 100);

@@ -169,6 +169,20 @@ bool find_gutter(const PageContent& page, Gutter& out) {
         std::size_t lo = a, hi = a;
         bool clear_part = widest_clear(highest + slack, lo, hi);
         bool split = clear_part && consider(lo, hi);
+        // (The widest clear part may be a margin beside a short column; the others get their turn.)
+        for (std::size_t k = a, tries = 0; clear_part && !split && k <= b && tries < max_depths;) {
+            if (lowest[k] > highest + slack) {
+                ++k;
+                continue;
+            }
+            std::size_t e = k;
+            while (e + 1 <= b && lowest[e + 1] <= highest + slack) ++e;
+            if (e - k + 1 >= min_gutter_width && !(k == lo && e == hi)) {
+                ++tries;
+                split = consider(k, e);
+            }
+            k = e + 1;
+        }
         if (!clear_part || 2 * (hi - lo + 1) < b - a + 1) split = consider(a, b) || split;
         // Neither, or only from lower down: a column's longer lines reach into one side of the
         // run. The shallowest depth from which a part of it splits the page is the gutter's start.
