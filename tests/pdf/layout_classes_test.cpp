@@ -267,6 +267,25 @@ TEST(PdfLayoutClasses, AShortSidebarBesideAWideMarginIsAColumn) {
         EXPECT_FALSE(t.find("Skill") != std::string::npos && t.find("main") != std::string::npos) << t;
 }
 
+TEST(PdfLayoutClasses, ANameOnTwoLinesBesideContactLinesIsOneHeading) {
+    // "Bożena" over "Lewandowska" at the left, the contact lines set right between their baselines.
+    PageContent page = letter_page();
+    place(page, "Bożena", 34, 57, 24, word_bold, 10, 2.5f);
+    place(page, "jane@example.org", 403, 44, 11);
+    place(page, "+48 536 403 881", 481, 58, 11);
+    place(page, "Lewandowska", 34, 83, 24, word_bold, 10, 2.5f);
+    place(page, "Experience", 34, 130, 14, word_bold);
+    for (int k = 0; k < 6; ++k) place(page, "Sentence number " + std::to_string(k) + " of the resume", 34, 150 + 14.0f * k);
+    DocumentLayout layout = lay_out_page(std::move(page));
+    auto texts = texts_of(layout);
+    int name = find(layout, "Bożena");
+    ASSERT_GE(name, 0) << ::testing::PrintToString(texts);
+    EXPECT_EQ(layout.blocks[name].kind, RH_BLOCK_HEADING);
+    EXPECT_EQ(layout.blocks[name].level, 1u);
+    EXPECT_EQ(texts[name], "Bożena Lewandowska") << ::testing::PrintToString(texts);
+    EXPECT_EQ(find(layout, "Lewandowska"), name);
+}
+
 TEST(PdfLayoutClasses, IndentedItemsAreNested) {
     PageContent page = letter_page();
     place(page, "• Owned the ledger service", 40, 100);

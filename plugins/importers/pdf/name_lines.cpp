@@ -17,6 +17,8 @@ namespace {
 // A heading this share of the name's size away from it, or nearer, is
 // part of the name's header.
 constexpr float near_name = 0.5f;
+// A name's second line comes this many blocks after its first at most.
+constexpr std::ptrdiff_t max_between_name_lines = 3;
 
 bool overlaps_across(const rh_box& a, const rh_box& b) { return std::min(a.x1, b.x1) > std::max(a.x0, b.x0); }
 
@@ -34,6 +36,37 @@ void put_name_first(std::vector<BlockData>& blocks) {
         return b.kind == RH_BLOCK_HEADING || b.loc.page != 1 || (b.flags & RH_BLOCK_IN_SIDEBAR) != (name->flags & RH_BLOCK_IN_SIDEBAR);
     });
     std::rotate(blocks.begin(), name, end);
+}
+
+void join_name_lines(std::vector<BlockData>& blocks) {
+    auto name = std::find_if(blocks.begin(), blocks.end(), [](const BlockData& b) {
+        return b.kind == RH_BLOCK_HEADING && b.level == 1 && b.loc.page == 1;
+    });
+    if (name == blocks.end() || name->lines.empty() || name->lines.back().spans.empty()) return;
+    const SpanData& look = name->lines.back().spans.front();
+    // The name's next line, a few blocks on at most: the contact lines set beside it come between.
+    for (auto it = name + 1; it != blocks.end() && it - name <= max_between_name_lines; ++it) {
+        const BlockData& b = *it;
+        // (Set as large as the name, it may have been taken for a heading of its own.)
+        if (b.lines.size() != 1 || b.lines[0].spans.empty() || b.loc.page != 1) continue;
+        const SpanData& s = b.lines[0].spans.front();
+        float below = b.loc.box.y0 - name->loc.box.y1;
+        bool same_look = s.font == look.font && (s.flags & RH_SPAN_BOLD) == (look.flags & RH_SPAN_BOLD) &&
+                         std::fabs(s.size - look.size) < 0.25f;
+        bool under = std::fabs(b.loc.box.x0 - name->loc.box.x0) < 0.25f * look.size && below >= -0.25f * look.size &&
+                     below <= 0.75f * look.size;
+        if (!same_look || !under) continue;
+        LineData line = b.lines[0];
+        if (!line.spans.empty()) line.spans.front().text = " " + line.spans.front().text;
+        LineData& head = name->lines.back();
+        for (auto& sp : line.spans) head.spans.push_back(std::move(sp));
+        Box box{name->loc.box.x0, name->loc.box.y0, name->loc.box.x1, name->loc.box.y1};
+        box.unite(Box{b.loc.box.x0, b.loc.box.y0, b.loc.box.x1, b.loc.box.y1});
+        name->loc.box = rh_box{box.x0, box.y0, box.x1, box.y1};
+        head.loc.box = name->loc.box;
+        blocks.erase(it);
+        return;
+    }
 }
 
 void demote_name_lines(std::vector<BlockData>& blocks) {

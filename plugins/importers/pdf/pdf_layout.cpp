@@ -20,6 +20,7 @@ DocumentLayout lay_out(const DocumentContent& doc, const MarkerSet& markers) {
     detail::TextStyle style = detail::measure_style(doc);
     style.marked_lists = detail::has_marked_lists(doc.pages, lines, markers);
     for (uint32_t p = 0; p < doc.pages.size(); ++p) detail::build_blocks(doc, p, lines[p], style, markers, out.blocks);
+    detail::join_name_lines(out.blocks);
     detail::put_name_first(out.blocks);
     detail::demote_name_lines(out.blocks);
     detail::keep_sidebars_apart(out.blocks);

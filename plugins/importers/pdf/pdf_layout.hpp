@@ -159,5 +159,9 @@ void rank_headings(std::vector<BlockData>& blocks, float body_size);
 // headline) as paragraphs: they are part of the name's header.
 void demote_name_lines(std::vector<BlockData>& blocks);
 
+// A name set on two lines with contact lines beside it ("Bożena" / "Lewandowska", the
+// phone between them in reading order): its second line joins its first.
+void join_name_lines(std::vector<BlockData>& blocks);
+
 }  // namespace detail
 }  // namespace reshost::pdf
