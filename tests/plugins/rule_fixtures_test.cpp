@@ -1,6 +1,8 @@
 // Every rule fixture through the whole pipeline of the host library: the
 // real importer, normalizer, analyzer plugins, scoring and emitters.
 // tests/fixtures/rules/<rule>/fires.md must report <rule>; passes.md must not.
+// A rule folder may hold more cases beside them, each a resume of its own:
+// fires-<case>.md must report the rule, passes-<case>.md must not.
 #include "pipeline_host.hpp"
 #include "report_schema.hpp"
 
@@ -34,6 +36,19 @@ std::vector<std::string> rule_dirs() {
     return out;
 }
 
+// The extra cases of every rule folder: "<rule>/fires-<case>.md", "<rule>/passes-<case>.md".
+std::vector<std::string> rule_cases() {
+    std::vector<std::string> out;
+    for (const std::string& rule : rule_dirs())
+        for (const auto& e : fs::directory_iterator(kRules / rule)) {
+            std::string name = e.path().filename().string();
+            bool named = name.rfind("fires-", 0) == 0 || name.rfind("passes-", 0) == 0;
+            if (named && e.path().extension() == ".md") out.push_back(rule + "/" + name);
+        }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 std::string listing(const reshost::Analysis& a) {
     std::string out;
     for (const auto& f : a.findings()) out += "  " + f.rule + ": " + f.message + "\n";
@@ -63,6 +78,27 @@ TEST_P(RuleFixture, StaysQuietOnPassesMd) {
     ASSERT_EQ(a.error(), "");
     EXPECT_TRUE(findings_of(a, rule).empty()) << rule << " fired on passes.md:\n" << listing(a);
 }
+
+class RuleCase : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(RuleCase, FiresOrStaysQuietAsNamed) {
+    const std::string path = GetParam();
+    const std::string rule = path.substr(0, path.find('/'));
+    const bool fires = path.compare(rule.size() + 1, 6, "fires-") == 0;
+    reshost::Analysis a = pipeline_host().analyze((kRules / path).string());
+    ASSERT_EQ(a.error(), "");
+    auto found = findings_of(a, rule);
+    if (fires)
+        EXPECT_FALSE(found.empty()) << rule << " did not fire on " << path << "; findings were:\n" << listing(a);
+    else
+        EXPECT_TRUE(found.empty()) << rule << " fired on " << path << ":\n" << listing(a);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, RuleCase, ::testing::ValuesIn(rule_cases()), [](const auto& info) {
+    std::string n = info.param;
+    std::replace_if(n.begin(), n.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+    return n;
+});
 
 INSTANTIATE_TEST_SUITE_P(Rules, RuleFixture, ::testing::ValuesIn(rule_dirs()), [](const auto& info) {
     std::string n = info.param;

@@ -4,6 +4,7 @@
 
 #include "code_points.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <string>
@@ -16,6 +17,10 @@ namespace {
 
 // Up to this many font families are named in the message.
 constexpr std::size_t named_families = 3;
+// A family that sets less than this share of the visible text (dates, a
+// contact line in a monospace face) is no risk worth a finding: were it
+// substituted or misread, a few words would change, not the resume.
+constexpr double min_family_share = 0.10;
 
 bool unnamed(std::string_view font) { return font.empty() || font.front() == '('; }
 
@@ -60,10 +65,28 @@ void check_nonstandard_font(const DocumentFacts& facts, Findings& out) {
                           "this format carries no fonts; the PDF or DOCX you send decides them, check that file");
         return;
     }
+    // How much visible text each family sets, where the spans name their fonts.
+    std::map<std::string, std::size_t, std::less<>> family_chars;
+    std::size_t font_chars = 0;
+    for (Block b : doc.blocks())
+        for (Line l : b.lines())
+            for (Span s : l.spans())
+                if (!s.font().empty()) {
+                    std::size_t n = visible_size(s.text());
+                    family_chars[font_family(s.font())] += n;
+                    font_chars += n;
+                }
+    auto minor = [&](const std::string& family) {
+        if (font_chars == 0) return false;
+        auto it = family_chars.find(family);
+        std::size_t n = it == family_chars.end() ? 0 : it->second;
+        return static_cast<double>(n) < min_family_share * static_cast<double>(font_chars);
+    };
     auto consider = [&](std::string_view font, bool symbolic, std::vector<std::string>& families) {
         if (unnamed(font) || symbolic || facts.data.icon_fonts.mentioned_in(font)) return;
         if (facts.data.standard_fonts.has_family(font)) return;
         std::string family = font_family(font);
+        if (minor(family)) return;
         for (const auto& f : families)
             if (f == family) return;
         families.push_back(family);
@@ -81,6 +104,14 @@ void check_nonstandard_font(const DocumentFacts& facts, Findings& out) {
             }
 
     if (!families.empty()) {
+        // The family that sets the most text first: the body font is the risk that matters.
+        std::stable_sort(families.begin(), families.end(), [&](const std::string& a, const std::string& b) {
+            auto n = [&](const std::string& f) {
+                auto it = family_chars.find(f);
+                return it == family_chars.end() ? std::size_t{0} : it->second;
+            };
+            return n(a) > n(b);
+        });
         std::string names;
         for (std::size_t i = 0; i < families.size() && i < named_families; ++i)
             names += (i ? ", " : "") + quoted(families[i], 40);

@@ -5,6 +5,7 @@
 #include "excerpt.hpp"
 #include "first_party_packs.hpp"
 #include "month_range.hpp"
+#include "phrase_list.hpp"
 #include "role_list.hpp"
 #include "timeline_rules.hpp"
 
@@ -14,7 +15,7 @@
 #include <reshost/sdk.hpp>
 
 #include <algorithm>
-
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,16 @@ constexpr int kBulletsMin = 4, kBulletsMax = 6;
 // Only the most recent roles are asked for more bullets: older ones may be brief.
 // Any role past the maximum is asked to trim.
 constexpr std::size_t kRolesHeldToBulletRange = 3;
-constexpr int kGapMonths = 6, kOverlapMonths = 1;
+// A role of a year or less may be brief: nobody is asked to grow it.
+constexpr int kShortRoleMonths = 12;
+// One bullet short of the range is worth adding only where the page has room:
+// a resume under this many words fills about half a page.
+constexpr std::size_t kRoomyResumeWords = 300;
+// Few roles are a career, not a thin list, when they reach today and span this long.
+constexpr int kSettledCareerMonths = 48;
+// Roles at different companies may overlap this long: notice periods, a side
+// venture started before leaving. Longer overlaps read as an error or a secret.
+constexpr int kGapMonths = 6, kOverlapMonths = 6;
 
 constexpr const char* kRules[] = {"experience.role-count", "experience.order", "experience.bullet-count",
                                   "experience.dates", "experience.gap"};
@@ -53,7 +63,7 @@ public:
         };
     }
 
-    explicit ExperienceAnalyzer(const OpenContext&) {}
+    explicit ExperienceAnalyzer(const OpenContext& ctx) : breaks_(ctx.plugin_dir, "career_breaks.txt") {}
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
@@ -73,14 +83,24 @@ public:
             return;
         }
         out.metric("experience.roles", static_cast<double>(roles.size()));
-        check_role_count(host, resume, section, roles, out);
-        check_bullet_count(host, resume, roles, out);
+        check_role_count(host, resume, section, roles, timeline.today, out);
+        check_bullet_count(host, resume, roles, analyzers::reading_of(doc).words, out);
         check_dates(roles, timeline, out);
         check_order(roles, out);
-        check_gaps(roles, study_spans(resume, timeline.today), timeline, out);
+        if (const std::string* reason = stated_break(doc))
+            out.not_evaluated("experience.gap", "the resume itself explains a break (\"" + *reason + "\")");
+        else
+            check_gaps(roles, study_spans(resume, timeline.today), timeline, out);
     }
 
 private:
+    // A break the resume names ("career sabbatical"), which explains a gap better than a rule can.
+    const std::string* stated_break(const Document& doc) const {
+        for (Block b : doc.blocks())
+            if (const std::string* found = breaks_.first_in(b.text())) return found;
+        return nullptr;
+    }
+
     // The months Education entries cover, widest reading of year-only dates.
     static std::vector<MonthSpan> study_spans(const Resume& resume, int today) {
         std::vector<MonthSpan> out;
@@ -96,14 +116,27 @@ private:
         return out;
     }
 
+    // Whether the roles run without a break from at least `kSettledCareerMonths` ago up to today:
+    // two roles in seven years is tenure, not a thin resume.
+    static bool settled_career(const std::vector<Role>& roles, int today) {
+        int first = today, last = 0;
+        for (const Role& r : roles) {
+            if (!r.start || !r.last()) return false;
+            first = std::min(first, r.start->latest);
+            last = std::max(last, r.last()->earliest);
+        }
+        return today - last <= kGapMonths && last - first >= kSettledCareerMonths;
+    }
+
     static void check_role_count(const Host& host, const Resume& resume, int section, const std::vector<Role>& roles,
-                                 Findings& out) {
+                                 int today, Findings& out) {
         int min = level::config_count(host, "experience.roles_min", kRolesMin);
         int max = level::config_count(host, "experience.roles_max", kRolesMax);
         std::size_t n = roles.size();
         if (n >= static_cast<std::size_t>(min) && n <= static_cast<std::size_t>(max)) return;
         // Early in a career few roles is the norm, not something to fix.
         if (n < static_cast<std::size_t>(min) && level::read_level(host, resume).level == level::Level::junior) return;
+        if (n < static_cast<std::size_t>(min) && settled_career(roles, today)) return;
         Section s = resume.sections()[static_cast<std::size_t>(section)];
         Finding f;
         f.rule = "experience.role-count";
@@ -145,8 +178,14 @@ private:
         return out;
     }
 
+    // Months a role lasted, when both ends are known.
+    static std::optional<int> months_held(const Role& r) {
+        if (!r.start || !r.end) return std::nullopt;
+        return r.end->earliest - r.start->latest;
+    }
+
     static void check_bullet_count(const Host& host, const Resume& resume, const std::vector<Role>& roles,
-                                   Findings& out) {
+                                   std::size_t words, Findings& out) {
         int min = level::config_count(host, "experience.bullets_min", kBulletsMin);
         int max = level::config_count(host, "experience.bullets_max", kBulletsMax);
         std::string range = std::to_string(min) + "-" + std::to_string(max);
@@ -161,6 +200,9 @@ private:
                 bool is_recent = std::find(recent.begin(), recent.end(), &r) != recent.end();
                 bool asks_to_add = n > 0 || r.view.lines().empty();
                 if (!is_recent || (over_limit && asks_to_add)) continue;
+                auto held = months_held(r);
+                if (held && *held <= kShortRoleMonths && asks_to_add) continue;
+                if (n + 1 == static_cast<std::size_t>(min) && words >= kRoomyResumeWords) continue;
             }
             Finding f = r.finding("experience.bullet-count");
             f.severity = Severity::info;
@@ -189,6 +231,8 @@ private:
             out.add(f);
         }
     }
+
+    level::PhraseList breaks_;
 };
 
 // Exported together with the other first-party packs (see ../first_party_packs.cpp).

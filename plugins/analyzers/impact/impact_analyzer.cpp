@@ -32,9 +32,6 @@ using analyzers::quoted;
 constexpr double kDefaultShareTarget = 0.6;
 constexpr std::size_t kExcerptChars = 80;
 
-// `text` cut at a word boundary near `max` bytes, with an ellipsis when cut.
-
-
 // `bullet` followed by `clause`: "Built X" + "cutting Y" -> "Built X, cutting Y".
 std::string with_clause(std::string_view bullet, std::string_view clause) {
     std::string out(bullet);

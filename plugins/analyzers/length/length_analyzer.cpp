@@ -22,7 +22,8 @@ using analyzers::excerpt;
 using analyzers::quoted;
 namespace {
 
-constexpr double kDefaultBulletChars = 200;
+// Two full lines of a one-column page in 10-11 pt type hold 220-240 characters.
+constexpr double kDefaultBulletChars = 240;
 constexpr double kDefaultBulletLines = 2;
 constexpr double kDefaultWallChars = 250;
 constexpr double kDefaultWallLines = 3;

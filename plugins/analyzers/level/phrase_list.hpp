@@ -21,11 +21,14 @@ public:
     }
 
     // True when one of the phrases occurs in `text` on word boundaries.
-    bool found_in(std::string_view text) const {
+    bool found_in(std::string_view text) const { return first_in(text) != nullptr; }
+
+    // The first phrase of the list that occurs in `text` (normalized), or null.
+    const std::string* first_in(std::string_view text) const {
         std::string words = analyzers::normalized_phrase(text);
         for (const std::string& p : phrases_)
-            if (analyzers::contains_phrase(words, p)) return true;
-        return false;
+            if (analyzers::contains_phrase(words, p)) return &p;
+        return nullptr;
     }
 
 private:
