@@ -16,6 +16,7 @@ namespace {
 
 // Rules that say the text could not be read: nothing else about the document can be judged.
 constexpr std::array<std::string_view, 2> unread_rules{"ats.no-text", "ats.garbled-text"};
+constexpr std::string_view not_resume_rule = "ats.not-a-resume";
 
 struct Category {
     std::string_view name;
@@ -73,20 +74,22 @@ std::map<std::string_view, double> points_lost(const ScoringInput& in, const Sco
     return lost;
 }
 
-// Why the document was not read, empty when it was.
+// Why the document was not read, or was read and is no resume; empty when it is one.
 std::string unread_reason(const ScoringInput& in, const ScoringSettings& s) {
-    for (const auto& f : in.findings)
+    for (const auto& f : in.findings) {
         for (auto rule : unread_rules)
             if (f.rule == rule) return fmt::format("the text could not be read ({})", rule);
+        // The analyzers judge whether the document is a resume at all (one owner for it).
+        if (f.rule == not_resume_rule) return fmt::format("the document is not a resume ({})", not_resume_rule);
+    }
     if (static_cast<double>(in.facts.words) < s.min_words)
         return fmt::format("the document has {} words of text", in.facts.words);
     return {};
 }
 
-// Why the document does not read as a resume, empty when it does.
+// Why the resume is hard to call one, empty when it has the sections of one. (A document
+// that is no resume at all is reported by ats.not-a-resume and fails, see unread_reason.)
 std::string not_resume_reason(const ResumeFacts& f) {
-    if (f.roles + f.projects == 0 && !f.contact)
-        return "no contact details and no roles or projects: this does not read as a resume";
     if (f.sections == 0) return "no section a resume has (experience, education, skills, ...)";
     return {};
 }

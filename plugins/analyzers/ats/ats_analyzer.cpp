@@ -58,6 +58,8 @@ public:
             {"ats.hidden-link", Severity::warning, "A link whose address is not written out as text", "ats"},
             {"ats.file-type", Severity::info, "Input that is not a PDF or DOCX, the files an ATS takes", "ats"},
             {"ats.acronym", Severity::info, "An acronym used before, or without, its spelled-out form", "ats"},
+            {"ats.not-a-resume", Severity::error,
+             "The document reads, but not as a resume: a guide, a job posting or a letter", "ats"},
         };
     }
 
@@ -66,14 +68,17 @@ public:
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
         DocumentFacts facts(host, doc, resume, data_);
-        analyzers::DocumentReading reading = analyzers::reading_of(doc);
+        analyzers::DocumentReading reading = analyzers::reading_of(doc, resume);
         check_no_text(facts, out);
         check_garbled_text(facts, reading, out);
         check_file_type(facts, out);
+        if (reading.state == analyzers::DocumentReading::State::not_a_resume) report_not_a_resume(reading, out);
         if (!reading.read()) {
-            // What the page looks like or holds cannot be judged from text nobody could read.
+            // What the page looks like or holds cannot be judged from text nobody could read,
+            // nor is a resume's layout worth judging on a document that is none.
             for (const RuleInfo& rule : rules())
-                if (rule.id != "ats.no-text" && rule.id != "ats.garbled-text" && rule.id != "ats.file-type")
+                if (rule.id != "ats.no-text" && rule.id != "ats.garbled-text" && rule.id != "ats.file-type" &&
+                    rule.id != "ats.not-a-resume")
                     out.not_evaluated(rule.id, reading.reason);
             return;
         }
@@ -89,6 +94,18 @@ public:
     }
 
 private:
+    static void report_not_a_resume(const analyzers::DocumentReading& reading, Findings& out) {
+        Finding f;
+        f.rule = "ats.not-a-resume";
+        f.severity = Severity::error;
+        std::string why = reading.reason.substr(0, reading.reason.rfind(" (see "));
+        f.message = "This " + why.substr(std::string_view("the ").size()) +
+                    ", so no content rule was run on it.";
+        f.suggestion = "Check the resume itself. If this is your resume, put your name, e-mail and phone at the "
+                       "top and list your roles under an Experience heading, each with its title, employer and dates.";
+        out.add(f);
+    }
+
     PackData data_;
 };
 

@@ -96,7 +96,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
-        if (analyzers::not_read(doc, rules(), out)) return;
+        if (analyzers::not_read(doc, resume, rules(), out)) return;
         check_missing(resume, out);
         check_cert_years(resume, out);
         check_too_long(host, resume, out);

@@ -67,7 +67,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
-        if (analyzers::not_read(doc, rules(), out)) return;
+        if (analyzers::not_read(doc, resume, rules(), out)) return;
         int section = resume.find(RH_SECTION_EXPERIENCE);
         if (section < 0) {
             for (const char* rule : kRules) out.not_evaluated(rule, "no Experience section");

@@ -89,7 +89,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
-        if (analyzers::not_read(doc, rules(), out)) return;
+        if (analyzers::not_read(doc, resume, rules(), out)) return;
         int experience = resume.find(RH_SECTION_EXPERIENCE);
         std::vector<BulletRef> bullets = collect(resume);
         if (bullets.empty()) {

@@ -164,7 +164,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document& job,
                  Findings& out) const override {
-        if (analyzers::not_read(doc, rules(), out)) return;
+        if (analyzers::not_read(doc, resume, rules(), out)) return;
         if (!job) {
             for (const char* rule : kAllRules) out.not_evaluated(rule, "no job description given (--job)");
             return;

@@ -88,7 +88,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
-        if (analyzers::not_read(doc, rules(), out)) return;
+        if (analyzers::not_read(doc, resume, rules(), out)) return;
         check_pages(host, resume, out);
         check_bullets(host, doc, resume, out);
         check_walls(host, doc, resume, out);

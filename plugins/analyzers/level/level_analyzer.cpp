@@ -66,7 +66,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
-        if (analyzers::not_read(doc, rules(), out)) return;
+        if (analyzers::not_read(doc, resume, rules(), out)) return;
         CandidateLevel level = read_level(host, resume);
         if (!level.level) {
             out.not_evaluated("level.leadership", "the candidate's level is unknown: " + level.reason);

@@ -116,7 +116,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
-        if (analyzers::not_read(doc, rules(), out)) return;
+        if (analyzers::not_read(doc, resume, rules(), out)) return;
         if (resume.find(RH_SECTION_PROJECTS) < 0) {
             out.not_evaluated("projects.count", "no Projects section");
             for (const char* rule : kPerProjectRules) out.not_evaluated(rule, "no Projects section");

@@ -56,7 +56,7 @@ public:
 
     void analyze(const Host&, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
-        if (analyzers::not_read(doc, rules(), out)) return;
+        if (analyzers::not_read(doc, resume, rules(), out)) return;
         check_missing(resume, out);
         check_order(resume, out);
         check_contact(doc, resume, out);

@@ -107,7 +107,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
-        if (analyzers::not_read(doc, rules(), out)) return;
+        if (analyzers::not_read(doc, resume, rules(), out)) return;
         WorkText work(resume, *vocabulary_);
         std::vector<Listed> listed = distinct_skills(resume, exempt_);
         int section = resume.find(RH_SECTION_SKILLS);

@@ -82,7 +82,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
-        if (analyzers::not_read(doc, rules(), out)) return;
+        if (analyzers::not_read(doc, resume, rules(), out)) return;
         int s = resume.find(RH_SECTION_SUMMARY);
         if (s < 0) {
             for (const char* rule : kRules) out.not_evaluated(rule, "no Summary section found");

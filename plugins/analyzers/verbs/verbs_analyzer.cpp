@@ -93,7 +93,7 @@ public:
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
-        if (analyzers::not_read(doc, rules(), out)) return;
+        if (analyzers::not_read(doc, resume, rules(), out)) return;
         std::vector<BulletRef> bullets = collect(resume);
         if (bullets.empty()) {
             for (const char* rule : {"verbs.weak-opener", "verbs.no-verb", "verbs.repeated", "verbs.tense",

@@ -110,13 +110,22 @@ TEST(Scoring, GarbledTextOrAlmostNoWordsFail) {
     EXPECT_NE(s["overall"].note.find("5 words"), std::string::npos) << s["overall"].note;
 }
 
-TEST(Scoring, ADocumentThatIsNotAResumeStaysLow) {
+TEST(Scoring, ADocumentThatIsNotAResumeFails) {
     ResumeFacts guide;
     guide.words = 900;
     guide.sections = 3;
-    auto s = by_category(score({}, guide));
+    auto s = by_category(score({finding("ats.not-a-resume", "error", "ats")}, guide));
+    EXPECT_EQ(s["overall"].value, 0);
+    EXPECT_NE(s["overall"].note.find("not a resume"), std::string::npos) << s["overall"].note;
+    EXPECT_FALSE(s["impact"].scored);
+}
+
+TEST(Scoring, ADocumentWithNoResumeSectionStaysLow) {
+    ResumeFacts unsorted = strong_facts();
+    unsorted.sections = 0;
+    auto s = by_category(score({}, unsorted));
     EXPECT_LE(s["overall"].value, ScoringSettings{}.not_resume_cap);
-    EXPECT_NE(s["overall"].note.find("does not read as a resume"), std::string::npos) << s["overall"].note;
+    EXPECT_NE(s["overall"].note.find("no section a resume has"), std::string::npos) << s["overall"].note;
 }
 
 TEST(Scoring, ThinResumeWithoutProblemsCannotScoreHigh) {
