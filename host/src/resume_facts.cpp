@@ -57,7 +57,6 @@ ResumeFacts count_resume_facts(const DocumentData& doc, const ResumeData& resume
             }
     }
     f.years = resume.years_experience;
-    f.contact = !resume.contact.email.text.empty() || !resume.contact.phone.text.empty();
     return f;
 }
 

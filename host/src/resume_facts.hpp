@@ -17,7 +17,6 @@ struct ResumeFacts {
     std::size_t bullets = 0;             // bullets of roles and projects
     std::size_t quantified_bullets = 0;  // of those, bullets holding a figure other than a year
     double years = -1;                   // years of experience from role dates; -1 unknown
-    bool contact = false;                // an email address or a phone number
 };
 
 ResumeFacts count_resume_facts(const DocumentData& doc, const ResumeData& resume);

@@ -35,7 +35,6 @@ ResumeFacts strong_facts() {
     f.bullets = 20;
     f.quantified_bullets = 10;
     f.years = 8;
-    f.contact = true;
     return f;
 }
 
@@ -135,7 +134,6 @@ TEST(Scoring, ThinResumeWithoutProblemsCannotScoreHigh) {
     thin.roles = 1;
     thin.bullets = 3;
     thin.quantified_bullets = 0;
-    thin.contact = true;
     auto s = by_category(score({}, thin));  // not one finding
     EXPECT_LT(s["overall"].value, 50);
     EXPECT_NE(s["overall"].note.find("thin resume"), std::string::npos) << s["overall"].note;
@@ -152,7 +150,6 @@ TEST(Scoring, StrongAndWeakResumesLieTensOfPointsApart) {
     weak_facts.roles = 2;
     weak_facts.bullets = 8;
     weak_facts.quantified_bullets = 1;
-    weak_facts.contact = true;
     std::vector<Finding> weak_findings = {finding("ats.table", "error", "ats"),
                                           finding("impact.task-only", "warning", "impact"),
                                           finding("impact.task-only", "warning", "impact"),
@@ -235,7 +232,6 @@ TEST(Scoring, DocumentedWorkedExample) {
     facts.roles = 2;
     facts.bullets = 8;
     facts.quantified_bullets = 2;
-    facts.contact = true;
     std::vector<Finding> f = {finding("ats.table", "error", "ats"),
                               finding("impact.task-only", "warning", "impact"),
                               finding("impact.task-only", "warning", "impact"),
