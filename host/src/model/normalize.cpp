@@ -8,6 +8,7 @@
 #include "unicode_text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <map>
 #include <cstdio>
@@ -227,14 +228,86 @@ int parse_today(std::string_view today) {
     return static_cast<int>(now.year()) * 12 + static_cast<int>(static_cast<unsigned>(now.month())) - 1;
 }
 
-float years_of_experience(const ResumeData& r, int today) {
+// Whether `key` (a word key) holds `phrase` (a word key) as whole words.
+bool holds_words(const std::string& key, const std::string& phrase) {
+    std::string k = " " + key + " ";
+    return k.find(" " + phrase + " ") != std::string::npos;
+}
+
+// A role held while in training ("Software Engineering Intern", "Working Student").
+bool trainee_role(const EntryData& e, const NormalizerData& data) {
+    std::string key = word_key(e.title.text);
+    for (const auto& w : data.trainee_words)
+        if (holds_words(key, w)) return true;
+    return false;
+}
+
+// The years a summary states ("8+ years", "with 10 years of experience"): the largest
+// count of 1 to 50 before a year unit, written as a floor ("8+") or tied to experience
+// ("with 10 years", "10 years of"), else -1. A "20-year-old codebase" states nothing.
+float stated_years(const ResumeData& r, const NormalizerData& data) {
+    float best = -1;
+    for (const auto& s : r.sections) {
+        if (s.kind != RH_SECTION_SUMMARY) continue;
+        for (const auto& line : s.lines) {
+            const std::string& t = line.text;
+            for (std::size_t i = 0; i < t.size(); ++i) {
+                if (!std::isdigit(static_cast<unsigned char>(t[i])) ||
+                    (i > 0 && std::isalnum(static_cast<unsigned char>(t[i - 1]))))
+                    continue;
+                std::size_t j = i;
+                while (j < t.size() && std::isdigit(static_cast<unsigned char>(t[j]))) ++j;
+                if (j - i > 2) {
+                    i = j;
+                    continue;
+                }
+                int count = std::stoi(t.substr(i, j - i));
+                bool floor = j < t.size() && t[j] == '+';
+                std::vector<std::string> after = words(word_key(std::string_view(t).substr(j, 40)));
+                std::vector<std::string> before = words(word_key(std::string_view(t).substr(i > 12 ? i - 12 : 0, i > 12 ? 12 : i)));
+                bool unit = !after.empty() && data.year_units.count(after[0]);
+                bool tied = after.size() > 1 && (after[1] == "of" || after[1] == "experience");
+                bool led = !before.empty() && (before.back() == "with" || before.back() == "over");
+                if (unit && (floor || tied || led) && count >= 1 && count <= 50)
+                    best = std::max(best, static_cast<float>(count));
+                i = j;
+            }
+        }
+    }
+    return best;
+}
+
+// The month a resume speaks as of: a dated label ("Last updated on 21st January 2015") in
+// its text, else `today`. "Present" means that month.
+int as_of_month(const DocumentData& doc, const NormalizerData& data, int today) {
+    for (const auto& b : doc.blocks) {
+        std::string key = word_key(b.text);
+        for (const auto& label : data.as_of_labels) {
+            if (key.rfind(label + " ", 0) != 0 && key.find(" " + label + " ") == std::string::npos) continue;
+            auto found = find_dates(b.text, data);
+            if (!found || found->range) continue;
+            auto month = month_of(found->start.value, today);
+            if (month && *month <= today) return *month;
+        }
+    }
+    return today;
+}
+
+// Years of professional experience: the union of the dated roles' spans (overlaps
+// count once), without roles held in training; at least what the summary states.
+float years_of_experience(const ResumeData& r, const NormalizerData& data, int today) {
     std::vector<std::pair<int, int>> spans;
+    bool trained = false;  // a dated role held in training: the years are known, and none yet
     for (const auto& s : r.sections) {
         if (s.kind != RH_SECTION_EXPERIENCE) continue;
         for (const auto& e : s.entries) {
             auto a = month_of(e.start.value, today);
             auto b = month_of(e.end.value, today);
             if (!a || !b) continue;
+            if (trainee_role(e, data)) {
+                trained = true;
+                continue;
+            }
             int end = *b;
             // A month-precise end counts its month; a year-only range counts whole years between.
             if (e.end.value.size() == 7 && e.end.value != "present") end += 1;
@@ -242,7 +315,8 @@ float years_of_experience(const ResumeData& r, int today) {
             spans.emplace_back(*a, end);
         }
     }
-    if (spans.empty()) return -1;
+    float stated = stated_years(r, data);
+    if (spans.empty()) return std::max(trained ? 0.0f : -1.0f, stated);
     std::sort(spans.begin(), spans.end());
     int total = 0, cur_a = spans[0].first, cur_b = spans[0].second;
     for (const auto& [a, b] : spans) {
@@ -253,7 +327,8 @@ float years_of_experience(const ResumeData& r, int today) {
         } else cur_b = std::max(cur_b, b);
     }
     total += cur_b - cur_a;
-    return static_cast<float>(total) / 12.0f;
+    // "15+ years" is a floor: roles listed may be only the recent ones.
+    return std::max(static_cast<float>(total) / 12.0f, stated);
 }
 
 uint32_t meta_number(const DocumentData& doc, std::string_view key, uint32_t fallback) {
@@ -422,7 +497,7 @@ ResumeData normalize(const DocumentData& doc, const NormalizerData& data, std::s
         if (auto intro = untitled_summary(doc, loose))
             r.sections.insert(r.sections.begin(), std::move(*intro));
 
-    r.years_experience = years_of_experience(r, parse_today(today));
+    r.years_experience = years_of_experience(r, data, as_of_month(doc, data, parse_today(today)));
     return r;
 }
 

@@ -99,6 +99,8 @@ NormalizerData NormalizerData::load(const std::string& dir) {
         if (r.key == "present") d.present_words.insert(w);
         else if (r.key == "season") d.season_words.insert(w);
         else if (r.key == "to") d.range_words.insert(w);
+        else if (r.key == "years") d.year_units.insert(w);
+        else if (r.key == "as-of") d.as_of_labels.insert(word_key(r.value));
         else {
             int m = 0;
             for (char c : r.key) m = (c >= '0' && c <= '9' && m < 100) ? m * 10 + (c - '0') : 100;
@@ -141,6 +143,7 @@ NormalizerData NormalizerData::load(const std::string& dir) {
     for (const Row& r : read_rows(path)) {
         std::string w = fold(r.value);
         if (r.key == "role") d.role_words.insert(w);
+        else if (r.key == "trainee") d.trainee_words.insert(word_key(r.value));
         else if (r.key == "institution") d.institution_words.insert(w);
         else if (r.key == "organization") d.organization_words.insert(w);
         else if (r.key == "degree") d.degree_words.insert(w);

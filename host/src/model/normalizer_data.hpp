@@ -37,12 +37,18 @@ public:
     // Month number of each folded month word ("jan", "janvier").
     std::unordered_map<std::string, int> months;
     std::unordered_set<std::string> present_words, season_words, range_words;
+    // Folded words for years after a count ("8+ years"), and word keys of the phrases that
+    // date a document ("last updated"): "Present" means that date, not today.
+    std::unordered_set<std::string> year_units, as_of_labels;
     // Folded word keys of contact lines: titles that are not names, and labels.
     std::unordered_set<std::string> not_names, name_labels, location_labels;
     // (host, network) pairs; a longer host is tried first.
     std::vector<std::pair<std::string, std::string>> networks;
     // Folded words that mark a job title, a school, a company.
     std::unordered_set<std::string> role_words, institution_words, organization_words;
+    // Folded words of a title held while in training ("intern", "working student"): such
+    // roles are not counted in the years of professional experience.
+    std::unordered_set<std::string> trainee_words;
     // Degree words, written without dots ("bs", "bachelor"); word keys of labels before a
     // date ("expected graduation") and before a project's technologies ("tech stack").
     std::unordered_set<std::string> degree_words, date_labels, stack_labels;
