@@ -124,6 +124,20 @@ TEST(RuleFindings, BulletFindingsCarryLineAndIndexes) {
     EXPECT_NE(f.suggestion.find("Migrated"), std::string::npos) << f.suggestion;
 }
 
+// "Participated in reviews of the team of engineers": the fix names the candidate's own
+// part and never a verb that claims the lead ("Led", "Mentored"), however the bullet reads.
+TEST(RuleFindings, SupportingOpenerIsNotToldToClaimTheLead) {
+    reshost::Analysis a =
+        pipeline_host().analyze((kRules / "verbs.weak-opener" / "fires-supporting-part.md").string());
+    auto found = findings_of(a, "verbs.weak-opener");
+    ASSERT_EQ(found.size(), 1u) << listing(a);
+    const std::string& fix = found.front().suggestion;
+    EXPECT_NE(fix.find("what you did yourself"), std::string::npos) << fix;
+    EXPECT_NE(fix.find("\"Reviewed"), std::string::npos) << fix;
+    for (const char* claim : {"\"Led", "\"Mentored", "\"Architected", "\"Spearheaded"})
+        EXPECT_EQ(fix.find(claim), std::string::npos) << fix;
+}
+
 TEST(RuleFindings, RepeatedOpenerHonoursConfiguredLimit) {
     // The default limit is 2: four "Built" openers report the third and fourth.
     reshost::Analysis a = pipeline_host().analyze((kRules / "verbs.repeated" / "fires.md").string());

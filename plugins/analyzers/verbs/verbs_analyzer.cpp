@@ -89,7 +89,9 @@ public:
           hints_(ctx.plugin_dir),
           weak_(normalized_list(ctx.plugin_dir, "weak_openers.txt")),
           buzzwords_(normalized_list(ctx.plugin_dir, "buzzwords.txt")),
-          pronouns_(normalized_list(ctx.plugin_dir, "pronouns.txt")) {}
+          pronouns_(normalized_list(ctx.plugin_dir, "pronouns.txt")),
+          supporting_(normalized_list(ctx.plugin_dir, "supporting_openers.txt")),
+          claims_(normalized_list(ctx.plugin_dir, "claim_verbs.txt")) {}
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
@@ -151,7 +153,13 @@ private:
             Finding f = finding("verbs.weak-opener", b);
             f.severity = Severity::warning;
             f.message = "The bullet opens with " + quoted(o.weak) + ", which names a duty, not what you did.";
-            f.suggestion = "Open with the action and its result, e.g. " + verb_choices(hints_.suggest(b.text)) + ".";
+            std::string weak = analyzers::normalized_phrase(o.weak);
+            if (std::find(supporting_.begin(), supporting_.end(), weak) != supporting_.end())
+                f.suggestion = "Open with what you did yourself in it, e.g. " +
+                               verb_choices(hints_.suggest(b.text, claims_)) +
+                               ", and claim no more than your part: a reader asks about it in the interview.";
+            else
+                f.suggestion = "Open with the action and its result, e.g. " + verb_choices(hints_.suggest(b.text)) + ".";
             out.add(f);
             return;
         }
@@ -320,6 +328,8 @@ private:
     std::vector<std::string> weak_;
     std::vector<std::string> buzzwords_;
     std::vector<std::string> pronouns_;
+    std::vector<std::string> supporting_;  // openers of a supporting part ("participated in")
+    std::vector<std::string> claims_;      // verbs that claim the lead, never suggested for them
 };
 
 // Exported together with the other first-party packs (see ../first_party_packs.cpp).
