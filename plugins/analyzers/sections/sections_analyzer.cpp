@@ -1,8 +1,10 @@
 // The "sections" pack: are the sections a reader and an ATS expect present,
 // in the expected order, under headings an ATS understands, and can the
 // candidate be contacted?
+#include "contact_quality.hpp"
 #include "first_party_packs.hpp"
 #include "heading_catalog.hpp"
+#include "outdated_content.hpp"
 #include "words.hpp"
 
 #include "document_reading.hpp"
@@ -49,18 +51,32 @@ public:
              "content"},
             {"ats.nonstandard-heading", Severity::warning, "A section heading an ATS would not file under a known field",
              "ats"},
+            {"sections.outdated", Severity::info,
+             "An objective statement, \"references available upon request\" or self-rated skill levels", "content"},
+            {"sections.risky-contact", Severity::warning,
+             "An e-mail address that reads as a joke or belongs to the current employer", "content"},
+            {"sections.irrelevant-link", Severity::info,
+             "A contact link to a social or entertainment profile (Facebook, Instagram, SoundCloud...)", "content"},
         };
     }
 
-    explicit SectionsAnalyzer(const OpenContext& ctx) : headings_(ctx.plugin_dir) {}
+    explicit SectionsAnalyzer(const OpenContext& ctx)
+        : headings_(ctx.plugin_dir), outdated_(ctx.plugin_dir), contact_(ctx.plugin_dir) {}
 
     void analyze(const Host&, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
         if (analyzers::not_read(doc, resume, rules(), out)) return;
         check_missing(resume, out);
-        check_order(resume, out);
+        check_order(doc, resume, out);
         check_contact(doc, resume, out);
         check_headings(resume, out);
+        // A section already to be deleted (References) is not reported again line by line.
+        std::vector<bool> dropped;
+        for (Section s : resume.sections())
+            dropped.push_back(s.kind() == RH_SECTION_OTHER && headings_.to_remove(s.heading().text()));
+        outdated_.check(doc, resume, dropped, out);
+        contact_.check_email(resume, out);
+        contact_.check_links(resume, out);
     }
 
 private:
@@ -88,7 +104,7 @@ private:
         }
     }
 
-    static void check_order(const Resume& resume, Findings& out) {
+    static void check_order(const Document& doc, const Resume& resume, Findings& out) {
         int summary = resume.find(RH_SECTION_SUMMARY);
         int first = -1;
         auto sections = resume.sections();
@@ -109,6 +125,30 @@ private:
             out.add(f);
         }
         int experience = resume.find(RH_SECTION_EXPERIENCE);
+        int education = resume.find(RH_SECTION_EDUCATION);
+        // In one column a reader meets Education first; in a sidebar, a table or a text box
+        // beside the roles, both are in view at once.
+        auto in_flow = [&](int index) {
+            auto blocks = doc.blocks();
+            std::size_t b = sections[static_cast<std::size_t>(index)].first_block();
+            constexpr uint32_t aside = RH_BLOCK_IN_SIDEBAR | RH_BLOCK_IN_TABLE | RH_BLOCK_IN_TEXT_BOX;
+            return b < blocks.size() && (blocks[b].flags() & aside) == 0;
+        };
+        if (resume.years_experience() >= kJuniorYears && resume.columns() <= 1 && experience >= 0 &&
+            education >= 0 && experience > education && in_flow(education) && in_flow(experience)) {
+            Section s = sections[education];
+            Finding f;
+            f.rule = "sections.order";
+            f.message = "Education " + quoted(s.heading().text()) + " comes before Experience " +
+                        quoted(sections[experience].heading().text()) + ", though you have " +
+                        std::to_string(static_cast<int>(resume.years_experience())) + " years of experience.";
+            f.suggestion = "Move " + quoted(s.heading().text()) + " below " +
+                           quoted(sections[experience].heading().text()) +
+                           ": past the first years, what you did at work is the stronger evidence.";
+            f.loc = location_of(s.heading().location() ? s.heading().location() : s.location());
+            f.section = education;
+            out.add(f);
+        }
         int projects = resume.find(RH_SECTION_PROJECTS);
         if (resume.years_experience() >= kJuniorYears && experience >= 0 && projects >= 0 && experience > projects) {
             Section s = sections[experience];
@@ -193,6 +233,8 @@ private:
     }
 
     HeadingCatalog headings_;
+    OutdatedContent outdated_;
+    ContactQuality contact_;
 };
 
 // Exported together with the other first-party packs (see ../first_party_packs.cpp).
