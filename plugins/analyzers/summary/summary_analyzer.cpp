@@ -282,13 +282,20 @@ private:
                                   start < text.size() && text[start] == ' '))
                 --start;
             while (start < text.size() && text[start] == ' ') ++start;
+            // A long sentence (or lines without full stops) is quoted from a few words before the pronoun.
+            std::string lead;
+            if (w.offset - start > kExcerptChars / 2) {
+                std::size_t near = text.find(' ', w.offset - kExcerptChars / 3);
+                if (near != std::string::npos && near < w.offset) start = near + 1, lead = "\u2026";
+            }
             std::string_view sentence = std::string_view(text).substr(start);
             Finding f = with(base, "summary.first-person", Severity::info);
             // Appended piece by piece: GCC 12 warns (-Wrestrict, wrongly) on `"(" + quoted(...)` here.
             f.message = "The summary is written in the first person (\"";
-            f.message.append(w.text).append("\"): \"").append(excerpt(sentence, kExcerptChars)).append("\".");
+            f.message.append(w.text).append("\"): \"").append(lead).append(excerpt(sentence, kExcerptChars)).append("\".");
             std::string rest;
             for (const char* opening : {"I am a ", "I am an ", "I'm a ", "I'm an "}) {
+                if (!lead.empty()) break;
                 std::string_view o(opening);
                 if (sentence.substr(0, o.size()) == o) rest = analyzers::capitalized(sentence.substr(o.size()));
             }
