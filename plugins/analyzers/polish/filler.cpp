@@ -95,6 +95,8 @@ void Filler::check(const TextLines&, const Resume& resume, Findings& out) const 
             for (std::size_t pos = low.find(p.text); pos != std::string::npos; pos = low.find(p.text, pos + 1)) {
                 std::size_t end = pos + p.text.size();
                 if (!on_word_boundaries(low, pos, end)) continue;
+                // "/etc/hosts" is a path, not a list cut short.
+                if ((pos > 0 && low[pos - 1] == '/') || (end < low.size() && low[end] == '/')) continue;
                 if (p.at_end && !sentence_ends(low, end)) continue;
                 if (p.unmeasured) {
                     if (!figure) figure = quantities_->quantified(piece.text);

@@ -119,7 +119,7 @@ void HiddenCharacters::check(const TextLines& text, Findings& out) const {
         Finding f = finding_at("polish.html-entities", Severity::warning, *entities.first);
         f.message = "HTML entities are left in the text (" + times(entities.count) + "): " + entities.examples() +
                     ". An ATS keeps them as written, so the words next to them do not match.";
-        f.suggestion = "Replace each with the character it stands for (&quot; is \", &amp; is &, &#39; is ', "
+        f.suggestion = "Replace each with the character it stands for (&quot; is \", &amp; is &, &apos; is ', "
                        "&nbsp; is a space), then re-export and check the copied text.";
         out.add(f);
     }

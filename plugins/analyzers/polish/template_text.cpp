@@ -37,8 +37,10 @@ std::vector<Hit> bracketed_placeholders(const TextLines& text, const std::vector
     for (const TextLine& line : text.lines()) {
         std::string_view s = line.text;
         for (std::size_t open = s.find('['); open != std::string_view::npos; open = s.find('[', open + 1)) {
-            std::size_t close = s.find(']', open + 1);
-            if (close == std::string_view::npos || close - open - 1 > kMaxBracketed) continue;
+            // Looked for only within reach, so a line of many "[" costs no more than its length.
+            std::size_t close = s.substr(open + 1, kMaxBracketed + 1).find(']');
+            if (close == std::string_view::npos) continue;
+            close += open + 1;
             if (close + 1 < s.size() && (s[close + 1] == '(' || s[close + 1] == '[')) continue;  // a Markdown link
             std::string_view inside = s.substr(open + 1, close - open - 1);
             bool capitals = !inside.empty();
@@ -110,11 +112,13 @@ void TemplateText::check(const TextLines& text, Findings& out) const {
             std::size_t end = pos + p.head.size();
             if (!on_word_boundaries(low, pos, end)) continue;
             if (!p.tail.empty()) {
-                std::size_t line_end = std::min(low.find('\n', end), end + kMaxGap + p.tail.size() + 1);
-                std::size_t tail = low.find(p.tail, end);
-                if (tail == std::string::npos || tail + p.tail.size() > line_end ||
-                    !on_word_boundaries(low, tail, tail + p.tail.size()))
-                    continue;
+                // Within reach of the head and on its line.
+                std::string_view reach = std::string_view(low).substr(end, kMaxGap + p.tail.size() + 1);
+                reach = reach.substr(0, reach.find('\n'));
+                std::size_t tail = reach.find(p.tail);
+                if (tail == std::string_view::npos) continue;
+                tail += end;
+                if (!on_word_boundaries(low, tail, tail + p.tail.size())) continue;
                 end = tail + p.tail.size();
             }
             hits.push_back({pos, end - pos, false});

@@ -269,10 +269,14 @@ private:
     // only as a capital, and not in "I/O"; "i.e." is no pronoun.
     void check_first_person(const SummaryText& summary, const Finding& base, Findings& out) const {
         const std::string& text = summary.text;
+        // "I" is English only when the summary is: in Italian it is "the" ("I progetti…").
+        std::string phrase = analyzers::normalized_phrase(text);
+        bool english = analyzers::contains_phrase(phrase, "the") || analyzers::contains_phrase(phrase, "and") ||
+                       analyzers::contains_phrase(phrase, "with");
         for (const analyzers::Word& w : analyzers::split_words(text)) {
             std::string word = analyzers::lower(w.text);
             if (std::find(pronouns_.begin(), pronouns_.end(), word) == pronouns_.end()) continue;
-            if (word == "i" && w.text != "I") continue;
+            if (word == "i" && (w.text != "I" || !english)) continue;
             std::size_t end = w.offset + w.text.size();
             char before = w.offset ? text[w.offset - 1] : ' ';
             char after = end < text.size() ? text[end] : ' ';
