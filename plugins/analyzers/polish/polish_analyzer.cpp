@@ -46,7 +46,7 @@ public:
                  Findings& out) const override {
         if (analyzers::not_read(doc, rules(), out)) return;
         TextLines text(doc, resume);
-        template_text_.check(text, out);
+        template_text_.check(text, resume.contact().phone().text(), out);
         personal_data_.check(text, out);
         hidden_characters_.check(text, out);
         date_formats_.check(resume, out);

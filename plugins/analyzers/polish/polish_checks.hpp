@@ -18,7 +18,8 @@ namespace reshost::polish {
 class TemplateText {
 public:
     explicit TemplateText(const std::string& dir);
-    void check(const TextLines& text, sdk::Findings& out) const;
+    // `contact_phone`: the phone number the normalizer found in the contact lines.
+    void check(const TextLines& text, std::string_view contact_phone, sdk::Findings& out) const;
 
 private:
     struct Phrase {

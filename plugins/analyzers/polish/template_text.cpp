@@ -62,7 +62,9 @@ std::vector<Hit> bracketed_placeholders(const TextLines& text, const std::vector
 
 // "(123) 456-7890", "555-555-5555", "+00 (0)00 000 0000": a phone number whose
 // digits are all one digit or count up from 1, which no real line has.
-std::vector<Hit> placeholder_phones(const TextLines& text) {
+// A run of digits without separators counts only as the contact's phone:
+// "/Length 999999999" is a figure.
+std::vector<Hit> placeholder_phones(const TextLines& text, std::string_view contact_phone) {
     std::vector<Hit> out;
     for (const TextLine& line : text.lines()) {
         std::string_view s = line.text;
@@ -83,6 +85,7 @@ std::vector<Hit> placeholder_phones(const TextLines& text) {
             while (e > b && !digit(s[e - 1])) --e;
             if (i < s.size() && letter(s[i])) continue;  // "1234567 users" is a figure, not a phone
             if (digits.size() < kMinPhoneDigits) continue;
+            if (digits.size() == e - b && s.substr(b, e - b) != contact_phone) continue;
             bool same = std::all_of(digits.begin(), digits.end(), [&](char c) { return c == digits[0]; });
             bool counting = std::string("12345678901234567890").rfind(digits, 0) == 0;
             if (same || counting) out.push_back({line.offset + b, e - b});
@@ -104,7 +107,7 @@ TemplateText::TemplateText(const std::string& dir)
     }
 }
 
-void TemplateText::check(const TextLines& text, Findings& out) const {
+void TemplateText::check(const TextLines& text, std::string_view contact_phone, Findings& out) const {
     const std::string& low = text.lowered();
     std::vector<Hit> hits;
     for (const Phrase& p : phrases_) {
@@ -125,7 +128,7 @@ void TemplateText::check(const TextLines& text, Findings& out) const {
         }
     }
     for (const Hit& h : bracketed_placeholders(text, placeholder_words_)) hits.push_back(h);
-    for (const Hit& h : placeholder_phones(text)) hits.push_back(h);
+    for (const Hit& h : placeholder_phones(text, contact_phone)) hits.push_back(h);
     std::sort(hits.begin(), hits.end(),
               [](const Hit& a, const Hit& b) { return a.offset != b.offset ? a.offset < b.offset : a.size > b.size; });
 

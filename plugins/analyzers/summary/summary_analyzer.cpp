@@ -269,14 +269,10 @@ private:
     // only as a capital, and not in "I/O"; "i.e." is no pronoun.
     void check_first_person(const SummaryText& summary, const Finding& base, Findings& out) const {
         const std::string& text = summary.text;
-        // "I" is English only when the summary is: in Italian it is "the" ("I progetti…").
-        std::string phrase = analyzers::normalized_phrase(text);
-        bool english = analyzers::contains_phrase(phrase, "the") || analyzers::contains_phrase(phrase, "and") ||
-                       analyzers::contains_phrase(phrase, "with");
         for (const analyzers::Word& w : analyzers::split_words(text)) {
             std::string word = analyzers::lower(w.text);
             if (std::find(pronouns_.begin(), pronouns_.end(), word) == pronouns_.end()) continue;
-            if (word == "i" && (w.text != "I" || !english)) continue;
+            if (word == "i" && w.text != "I") continue;
             std::size_t end = w.offset + w.text.size();
             char before = w.offset ? text[w.offset - 1] : ' ';
             char after = end < text.size() ? text[end] : ' ';
@@ -293,6 +289,15 @@ private:
                 if (near != std::string::npos && near < w.offset) start = near + 1, lead = "\u2026";
             }
             std::string_view sentence = std::string_view(text).substr(start);
+            // "I" is English only in an English sentence: in Italian it is "the" ("I progetti…").
+            if (word == "i") {
+                std::string_view whole = sentence.substr(0, sentence.find(". "));
+                std::string phrase = analyzers::normalized_phrase(whole);
+                bool english = false;
+                for (const char* common : {"the", "and", "with", "am", "have", "of", "to"})
+                    english = english || analyzers::contains_phrase(phrase, common);
+                if (!english) continue;
+            }
             Finding f = with(base, "summary.first-person", Severity::info);
             // Appended piece by piece: GCC 12 warns (-Wrestrict, wrongly) on `"(" + quoted(...)` here.
             f.message = "The summary is written in the first person (\"";
