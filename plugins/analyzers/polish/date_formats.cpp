@@ -72,6 +72,9 @@ void DateFormats::check(const Resume& resume, Findings& out) const {
         auto entries = section.entries();
         for (std::size_t e = 0; e < entries.size(); ++e) {
             Entry entry = entries[e];
+            // Only a range ("Jan 2020 – Present") dates a role, degree or project; a lone date is
+            // more often an award or talk the entry swallowed than a role of its own.
+            if (entry.start_raw().empty() || entry.end_raw().empty()) continue;
             for (auto [raw, value] : {std::pair{entry.start_raw(), entry.start()}, std::pair{entry.end_raw(), entry.end()}}) {
                 if (auto f = form_of(raw, value))
                     groups[g].push_back({*f, analyzers::collapsed(raw), where(entry), entry.location(),
