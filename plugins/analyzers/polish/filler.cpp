@@ -8,6 +8,7 @@
 #include "words.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace reshost::polish {
 
@@ -62,7 +63,7 @@ Filler::Filler(const std::string& dir, std::shared_ptr<const analyzers::Quantity
         for (std::string& p : normalized_lines(dir, name)) judged_elsewhere_.push_back(std::move(p));
 }
 
-void Filler::check(const TextLines&, const Resume& resume, Findings& out) const {
+void Filler::check(const Resume& resume, Findings& out) const {
     std::vector<Piece> pieces;
     auto sections = resume.sections();
     for (std::size_t s = 0; s < sections.size(); ++s) {

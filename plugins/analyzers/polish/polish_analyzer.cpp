@@ -50,7 +50,7 @@ public:
         personal_data_.check(text, out);
         hidden_characters_.check(text, out);
         date_formats_.check(resume, out);
-        filler_.check(text, resume, out);
+        filler_.check(resume, out);
     }
 
 private:

@@ -65,7 +65,7 @@ public:
 class Filler {
 public:
     Filler(const std::string& dir, std::shared_ptr<const analyzers::QuantityFinder> quantities);
-    void check(const TextLines& text, const sdk::Resume& resume, sdk::Findings& out) const;
+    void check(const sdk::Resume& resume, sdk::Findings& out) const;
 
 private:
     struct Phrase {
