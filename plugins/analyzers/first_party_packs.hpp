@@ -13,6 +13,7 @@ namespace reshost::impact { const rh_component* component(); }
 namespace reshost::keywords { const rh_component* component(); }
 namespace reshost::length { const rh_component* component(); }
 namespace reshost::level { const rh_component* component(); }
+namespace reshost::polish { const rh_component* component(); }
 namespace reshost::projects { const rh_component* component(); }
 namespace reshost::sections { const rh_component* component(); }
 namespace reshost::skills { const rh_component* component(); }

@@ -138,6 +138,33 @@ TEST(RuleFindings, SupportingOpenerIsNotToldToClaimTheLead) {
         EXPECT_EQ(fix.find(claim), std::string::npos) << fix;
 }
 
+// The polish rules point at the line they quote, with the bullet's indexes
+// when the line is a bullet.
+TEST(RuleFindings, PolishFindingsCarryLineAndIndexes) {
+    reshost::Analysis filler = pipeline_host().analyze((kRules / "polish.filler" / "fires.md").string());
+    auto found = findings_of(filler, "polish.filler");
+    ASSERT_EQ(found.size(), 1u) << listing(filler);
+    ASSERT_TRUE(found[0].location.has_value());
+    EXPECT_EQ(found[0].location->line, 32u);
+    EXPECT_EQ(found[0].entry, 1);
+    EXPECT_EQ(found[0].bullet, 2);
+    EXPECT_NE(found[0].message.find("\"various tasks\""), std::string::npos) << found[0].message;
+
+    reshost::Analysis placeholder = pipeline_host().analyze((kRules / "polish.template-text" / "fires.md").string());
+    auto quoted = findings_of(placeholder, "polish.template-text");
+    ASSERT_EQ(quoted.size(), 2u) << listing(placeholder);
+    ASSERT_TRUE(quoted[0].location.has_value());
+    EXPECT_EQ(quoted[0].location->line, 3u);
+    EXPECT_NE(quoted[0].message.find("\"(123) 456-7890\""), std::string::npos) << quoted[0].message;
+    EXPECT_NE(quoted[1].message.find("Lorem ipsum"), std::string::npos) << quoted[1].message;
+
+    reshost::Analysis personal = pipeline_host().analyze((kRules / "polish.personal-data" / "fires.md").string());
+    auto kinds = findings_of(personal, "polish.personal-data");
+    ASSERT_EQ(kinds.size(), 2u) << listing(personal);
+    EXPECT_NE(kinds[0].message.find("\"Date of birth: 12 March 1990\""), std::string::npos) << kinds[0].message;
+    EXPECT_NE(kinds[1].message.find("\"Married\""), std::string::npos) << kinds[1].message;
+}
+
 TEST(RuleFindings, RepeatedOpenerHonoursConfiguredLimit) {
     // The default limit is 2: four "Built" openers report the third and fourth.
     reshost::Analysis a = pipeline_host().analyze((kRules / "verbs.repeated" / "fires.md").string());

@@ -1,5 +1,6 @@
 // The "summary" pack: does the professional summary fill 4-6 lines and say
-// how many years, in which languages, with what result, for which role?
+// how many years, in which languages, with what result, for which role,
+// without "I" and "my"?
 #include "data_file.hpp"
 #include "excerpt.hpp"
 #include "first_party_packs.hpp"
@@ -34,7 +35,7 @@ constexpr std::size_t kTopLanguages = 3;
 constexpr std::size_t kExcerptChars = 70;
 
 const char* const kRules[] = {"summary.length", "summary.years", "summary.target-role", "summary.quantified",
-                              "summary.languages"};
+                              "summary.languages", "summary.first-person"};
 
 
 
@@ -71,6 +72,8 @@ public:
             {"summary.quantified", Severity::warning, "The summary holds no quantified achievement", "content"},
             {"summary.languages", Severity::warning, "The summary names none of your main programming languages",
              "content"},
+            {"summary.first-person", Severity::info, "The summary is written in the first person (\"I am\", \"my\")",
+             "content"},
         };
     }
 
@@ -78,7 +81,8 @@ public:
         : quantities_(analyzers::quantity_finder(ctx)),
           languages_(ctx.plugin_dir),
           roles_(normalized(analyzers::read_data_lines(ctx.plugin_dir, "role_words.txt"))),
-          year_phrases_(normalized(analyzers::read_data_lines(ctx.plugin_dir, "year_phrases.txt"))) {}
+          year_phrases_(normalized(analyzers::read_data_lines(ctx.plugin_dir, "year_phrases.txt"))),
+          pronouns_(normalized(analyzers::read_data_lines(ctx.plugin_dir, "pronouns.txt"))) {}
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
@@ -103,6 +107,7 @@ public:
         check_role(host, resume, summary, phrase, base, out);
         check_quantified(resume, summary, figures, base, out);
         check_languages(resume, summary, base, out);
+        check_first_person(summary, base, out);
     }
 
 private:
@@ -260,10 +265,63 @@ private:
         out.add(f);
     }
 
+    // The first pronoun of the summary, with the sentence that holds it. "I" counts
+    // only as a capital, and not in "I/O"; "i.e." is no pronoun.
+    void check_first_person(const SummaryText& summary, const Finding& base, Findings& out) const {
+        const std::string& text = summary.text;
+        for (const analyzers::Word& w : analyzers::split_words(text)) {
+            std::string word = analyzers::lower(w.text);
+            if (std::find(pronouns_.begin(), pronouns_.end(), word) == pronouns_.end()) continue;
+            if (word == "i" && w.text != "I") continue;
+            std::size_t end = w.offset + w.text.size();
+            char before = w.offset ? text[w.offset - 1] : ' ';
+            char after = end < text.size() ? text[end] : ' ';
+            if (before == '/' || after == '/' || (after == '.' && end + 1 < text.size() && text[end + 1] != ' ')) continue;
+            std::size_t start = w.offset;
+            while (start > 0 && !(std::string_view(".!?").find(text[start - 1]) != std::string_view::npos &&
+                                  start < text.size() && text[start] == ' '))
+                --start;
+            while (start < text.size() && text[start] == ' ') ++start;
+            // A long sentence (or lines without full stops) is quoted from a few words before the pronoun.
+            std::string lead;
+            if (w.offset - start > kExcerptChars / 2) {
+                std::size_t near = text.find(' ', w.offset - kExcerptChars / 3);
+                if (near != std::string::npos && near < w.offset) start = near + 1, lead = "\u2026";
+            }
+            std::string_view sentence = std::string_view(text).substr(start);
+            // "I" is English only in an English sentence: in Italian it is "the" ("I progetti…").
+            if (word == "i") {
+                std::string_view whole = sentence.substr(0, sentence.find(". "));
+                std::string phrase = analyzers::normalized_phrase(whole);
+                bool english = false;
+                for (const char* common : {"the", "and", "with", "am", "have", "of", "to"})
+                    english = english || analyzers::contains_phrase(phrase, common);
+                if (!english) continue;
+            }
+            Finding f = with(base, "summary.first-person", Severity::info);
+            // Appended piece by piece: GCC 12 warns (-Wrestrict, wrongly) on `"(" + quoted(...)` here.
+            f.message = "The summary is written in the first person (\"";
+            f.message.append(w.text).append("\"): \"").append(lead).append(excerpt(sentence, kExcerptChars)).append("\".");
+            std::string rest;
+            for (const char* opening : {"I am a ", "I am an ", "I'm a ", "I'm an "}) {
+                if (!lead.empty()) break;
+                std::string_view o(opening);
+                if (sentence.substr(0, o.size()) == o) rest = analyzers::capitalized(sentence.substr(o.size()));
+            }
+            f.suggestion = rest.empty()
+                               ? "Leave the pronouns implied, as the bullets do: open with your title and what you "
+                                 "bring, e.g. \"Backend engineer with [N] years of \u2026\"."
+                               : "Leave the pronoun implied, as the bullets do: \"" + excerpt(rest, kExcerptChars) + "\".";
+            out.add(f);
+            return;
+        }
+    }
+
     std::shared_ptr<const analyzers::QuantityFinder> quantities_;  // shared with the other packs
     LanguageCatalog languages_;
     std::vector<std::string> roles_;
     std::vector<std::string> year_phrases_;
+    std::vector<std::string> pronouns_;
 };
 
 // Exported together with the other first-party packs (see ../first_party_packs.cpp).
