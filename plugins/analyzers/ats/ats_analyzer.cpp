@@ -23,7 +23,8 @@ std::string trimmed(std::string_view s) {
 }
 
 PackData load(const std::string& dir) {
-    PackData data{FontCatalog(dir, "standard_fonts.txt"), FontCatalog(dir, "icon_fonts.txt"), {}, {}};
+    PackData data{FontCatalog(dir, "standard_fonts.txt"), FontCatalog(dir, "icon_fonts.txt"), {}, {},
+                  std::make_shared<const polish::TemplateText>(dir)};
     for (const std::string& label : analyzers::read_data_lines(dir, "link_labels.txt"))
         data.link_labels.push_back(analyzers::lower(label));
     for (const std::string& line : analyzers::read_data_lines(dir, "acronyms.txt")) {

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "font_catalog.hpp"
+#include "polish_checks.hpp"
 
 #include <reshost/sdk.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +22,8 @@ struct PackData {
     FontCatalog icon_fonts;
     std::vector<std::string> link_labels;  // lowered
     std::vector<std::pair<std::string, std::string>> acronyms;  // "AWS", "Amazon Web Services"
+    // The template text judgement of polish.template-text: what a template ships is not the candidate's.
+    std::shared_ptr<const polish::TemplateText> templates;
 };
 
 // One analysis as the rules see it.

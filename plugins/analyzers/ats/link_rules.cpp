@@ -19,6 +19,8 @@ namespace {
 
 // Hidden links reported one by one; the last one names the rest.
 constexpr std::size_t shown_links = 5;
+// Template text looked through for links: a footer repeated on every page, at most this many.
+constexpr std::size_t kMaxTemplateBlocks = 20;
 
 bool followable(std::string_view url) {
     std::string u = analyzers::lower(url);
@@ -70,13 +72,24 @@ void check_hidden_link(const DocumentFacts& facts, Findings& out) {
         if (group.empty()) order.push_back(address);
         group.push_back(l);
     }
+    // A link in a template's own text ("This Free Resume Template is the copyright of...")
+    // is the template's, left to polish.template-text: one problem, one finding.
+    std::vector<std::string_view> template_blocks;  // few, read once: no scan per link
+    for (Block b : facts.doc.blocks())
+        if (template_blocks.size() < kMaxTemplateBlocks && facts.data.templates->holds_phrase(b.text()))
+            template_blocks.push_back(b.text());
+    auto in_template_text = [&](const Link& l) {
+        return !l.text().empty() && std::any_of(template_blocks.begin(), template_blocks.end(), [&](std::string_view t) {
+                   return t.find(l.text()) != std::string_view::npos;
+               });
+    };
     std::vector<std::pair<std::string, Link>> hidden;
     for (const std::string& address : order) {
         const auto& group = by_address[address];
         bool visible = std::any_of(group.begin(), group.end(), [&](const Link& l) {
             return address_visible(l.url(), l.text(), facts.compact_text());
         });
-        if (visible) continue;
+        if (visible || std::all_of(group.begin(), group.end(), in_template_text)) continue;
         Link shown = group.front();
         for (const Link& l : group)
             if (has_letters(l.text())) {

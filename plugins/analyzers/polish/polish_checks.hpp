@@ -20,6 +20,9 @@ public:
     explicit TemplateText(const std::string& dir);
     // `contact_phone`: the phone number the normalizer found in the contact lines.
     void check(const TextLines& text, std::string_view contact_phone, sdk::Findings& out) const;
+    // True when `text` holds a template phrase ("This Free Resume Template is..."): other
+    // packs leave such text to this rule (a link in a template's footer is not the candidate's).
+    bool holds_phrase(std::string_view text) const;
 
 private:
     struct Phrase {

@@ -107,6 +107,16 @@ TemplateText::TemplateText(const std::string& dir)
     }
 }
 
+bool TemplateText::holds_phrase(std::string_view text) const {
+    std::string low = analyzers::lower(text);
+    for (const Phrase& p : phrases_)
+        for (std::size_t pos = low.find(p.head); pos != std::string::npos; pos = low.find(p.head, pos + 1))
+            if (on_word_boundaries(low, pos, pos + p.head.size()) &&
+                (p.tail.empty() || low.find(p.tail, pos + p.head.size()) != std::string::npos))
+                return true;
+    return false;
+}
+
 void TemplateText::check(const TextLines& text, std::string_view contact_phone, Findings& out) const {
     const std::string& low = text.lowered();
     std::vector<Hit> hits;
