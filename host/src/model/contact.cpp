@@ -2,7 +2,7 @@
 
 #include "dates.hpp"
 #include "headings.hpp"
-#include "unicode_text.hpp"
+#include "unicode_words.hpp"
 
 #include <utf8proc.h>
 

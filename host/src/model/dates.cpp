@@ -1,6 +1,6 @@
 #include "dates.hpp"
 
-#include "unicode_text.hpp"
+#include "unicode_words.hpp"
 
 #include <utf8proc.h>
 

@@ -2,7 +2,7 @@
 
 #include "contact.hpp"
 #include "dates.hpp"
-#include "unicode_text.hpp"
+#include "unicode_words.hpp"
 
 #include <utf8proc.h>
 

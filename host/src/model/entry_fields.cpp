@@ -2,7 +2,7 @@
 // a project's link and technologies, a certification's issuer and year.
 #include "entries.hpp"
 
-#include "unicode_text.hpp"
+#include "unicode_words.hpp"
 
 #include <algorithm>
 #include <cctype>

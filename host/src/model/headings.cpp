@@ -1,6 +1,6 @@
 #include "headings.hpp"
 
-#include "unicode_text.hpp"
+#include "unicode_words.hpp"
 
 #include <array>
 

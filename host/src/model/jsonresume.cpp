@@ -2,7 +2,7 @@
 // with what JSON Resume has no field for under meta.reshost.
 #include "json_location.hpp"
 
-#include "unicode_text.hpp"
+#include "unicode_words.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -5,7 +5,7 @@
 #include "entries.hpp"
 #include "headings.hpp"
 #include "skills.hpp"
-#include "unicode_text.hpp"
+#include "unicode_words.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -1,6 +1,6 @@
 #include "normalizer_data.hpp"
 
-#include "unicode_text.hpp"
+#include "unicode_words.hpp"
 
 #include <skill_terms.hpp>
 

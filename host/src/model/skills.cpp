@@ -5,7 +5,7 @@
 #include "entries.hpp"
 #include "skills.hpp"
 
-#include "unicode_text.hpp"
+#include "unicode_words.hpp"
 
 #include <skill_terms.hpp>
 

@@ -23,9 +23,7 @@ char32_t next_code_point(std::string_view s, std::size_t& pos) {
     return static_cast<char32_t>(c);
 }
 
-bool is_private_use(char32_t c) {
-    return (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0xFFFFD) || (c >= 0x100000 && c <= 0x10FFFD);
-}
+bool is_private_use(char32_t c) { return common::is_private_use(static_cast<uint32_t>(c)); }
 
 bool is_replacement(char32_t c) {
     if (c == '\t' || c == '\n' || c == '\r') return false;
@@ -63,16 +61,6 @@ std::string printable(std::string_view text, std::size_t max) {
         ++count;
     }
     return out;
-}
-
-std::size_t cid_placeholders(std::string_view text) {
-    std::size_t n = 0;
-    for (auto pos = text.find("(cid:"); pos != std::string_view::npos; pos = text.find("(cid:", pos + 5)) {
-        std::size_t k = pos + 5, digits = 0;
-        while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k, ++digits;
-        if (digits && k < text.size() && text[k] == ')') ++n;
-    }
-    return n;
 }
 
 }  // namespace reshost::ats

@@ -2,6 +2,8 @@
 // glyphs a PDF producer could not map to text.
 #pragma once
 
+#include "glyph_classes.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,7 +27,7 @@ bool is_space(char32_t c);
 // private-use and replacement glyphs written as [U+XXXX] so they can be read.
 std::string printable(std::string_view text, std::size_t max = 60);
 
-// Counts the "(cid:N)" placeholders some producers write for unmapped glyphs.
-std::size_t cid_placeholders(std::string_view text);
+// The "(cid:N)" placeholders some producers write for unmapped glyphs (shared with the PDF importer).
+using common::cid_placeholders;
 
 }  // namespace reshost::ats

@@ -32,6 +32,18 @@ DocumentFacts::DocumentFacts(const Host& h, const Document& d, const Resume& r, 
     }
 }
 
+bool DocumentFacts::holds_contact(std::string_view text) const {
+    auto holds = [&](std::string_view detail) { return !detail.empty() && text.find(detail) != std::string_view::npos; };
+    if (holds(email()) || holds(phone())) return true;
+    for (ProfileLink l : resume.contact().links()) {
+        std::string_view url = l.url().text();
+        if (auto scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+        if (url.substr(0, 4) == "www.") url.remove_prefix(4);
+        if (holds(url)) return true;
+    }
+    return false;
+}
+
 bool DocumentFacts::symbolic(std::string_view font) const {
     if (font.empty()) return false;
     return std::find(symbolic_fonts_.begin(), symbolic_fonts_.end(), font) != symbolic_fonts_.end();

@@ -52,6 +52,12 @@ public:
     int section_at(const rh_location* loc) const;
     // The document's text, lowered, without white space (addresses broken over lines read whole).
     const std::string& compact_text() const { return compact_text_; }
+    // The e-mail address and the phone number the normalizer found, as written; empty when none.
+    std::string_view email() const { return resume.contact().email().text(); }
+    std::string_view phone() const { return resume.contact().phone().text(); }
+    // True when `text` holds the resume's e-mail address, phone number or a contact link:
+    // the contact details are the model's judgement, not this pack's.
+    bool holds_contact(std::string_view text) const;
 
 private:
     std::vector<std::string> symbolic_fonts_;

@@ -4,7 +4,6 @@
 #include "ats_rules.hpp"
 
 #include "code_points.hpp"
-#include "contact_patterns.hpp"
 
 #include <cstdio>
 #include <string>
@@ -84,7 +83,7 @@ struct LineGlyphs {
     std::vector<std::size_t> garbled;  // byte offsets of unreadable glyphs
 };
 
-LineGlyphs classify(const std::vector<Glyph>& g, std::string_view text) {
+LineGlyphs classify(const DocumentFacts& facts, const std::vector<Glyph>& g, std::string_view text) {
     LineGlyphs out;
     std::vector<std::size_t> leading;
     for (std::size_t i = 0; i < g.size(); ++i) {
@@ -111,9 +110,8 @@ LineGlyphs classify(const std::vector<Glyph>& g, std::string_view text) {
     }
     for (std::size_t i : leading) {
         std::string_view rest = text.substr(g[i].offset);
-        bool contact = !find_email(rest).empty() || !find_phone(rest).empty() ||
-                       rest.find("://") != std::string_view::npos || rest.find("www.") != std::string_view::npos ||
-                       rest.find(".com/") != std::string_view::npos;
+        bool contact = facts.holds_contact(rest) || rest.find("://") != std::string_view::npos ||
+                       rest.find("www.") != std::string_view::npos || rest.find(".com/") != std::string_view::npos;
         if (contact || !out.icons.empty()) out.icons.insert(out.icons.begin(), i);
     }
     for (auto pos = text.find("(cid:"); pos != std::string_view::npos; pos = text.find("(cid:", pos + 5))
@@ -164,7 +162,7 @@ void check_garbled_text(const DocumentFacts& facts, const analyzers::DocumentRea
         Block block = blocks[b];
         for (Line line : block.lines()) {
             std::string_view text = line.text();
-            LineGlyphs found = classify(glyphs_of(facts, line), text);
+            LineGlyphs found = classify(facts, glyphs_of(facts, line), text);
             garbled += found.garbled.size();
             for (std::size_t offset : found.garbled) {
                 std::string word = quoted(word_at(text, offset), 30);
@@ -211,7 +209,7 @@ void check_icon_glyphs(const DocumentFacts& facts, Findings& out) {
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         Block block = blocks[b];
         for (Line line : block.lines()) {
-            LineGlyphs found = classify(glyphs_of(facts, line), line.text());
+            LineGlyphs found = classify(facts, glyphs_of(facts, line), line.text());
             if (found.icons.empty()) continue;
             places.push_back({quoted(line.text(), 70), line_location(line, block), facts.section_of(b)});
             break;  // one place per block

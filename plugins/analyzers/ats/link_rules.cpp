@@ -3,7 +3,6 @@
 // footers, which many parsers skip.
 #include "ats_rules.hpp"
 
-#include "contact_patterns.hpp"
 #include "link_visibility.hpp"
 #include "words.hpp"
 
@@ -133,8 +132,13 @@ void check_header_footer_contact(const DocumentFacts& facts, Findings& out) {
     auto blocks = facts.doc.blocks();
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         Block b = blocks[i];
-        std::string_view email = find_email(b.text());
-        std::string_view phone = find_phone(b.text());
+        // Where the normalizer's contact details are written (it reads page headers and footers too).
+        std::string_view email = !facts.email().empty() && b.text().find(facts.email()) != std::string_view::npos
+                                     ? facts.email()
+                                     : std::string_view();
+        std::string_view phone = !facts.phone().empty() && b.text().find(facts.phone()) != std::string_view::npos
+                                     ? facts.phone()
+                                     : std::string_view();
         if (b.flags() & margins) {
             if (!email.empty() && !margin_email) margin_email = ContactSpot{std::string(email), i};
             if (!phone.empty() && !margin_phone) margin_phone = ContactSpot{std::string(phone), i};

@@ -1,6 +1,7 @@
 #include "heading_catalog.hpp"
 
 #include "data_file.hpp"
+#include "unicode_words.hpp"
 #include "words.hpp"
 
 #include <algorithm>
@@ -11,11 +12,11 @@ namespace {
 
 constexpr std::string_view kFile = "standard_headings.txt";
 
-// "Skills & Tools:" and "skills and tools" compare equal.
+// "Skills & Tools:", "skills and tools" and "SKILLS AND TOOLS" compare equal: the host's word
+// key (NFKC, case folded, accents stripped: "Compétences" is "competences"), without "and".
 std::string heading_key(std::string_view heading) {
     std::string out;
-    for (const analyzers::Word& w : analyzers::split_words(heading)) {
-        std::string word = analyzers::lower(w.text);
+    for (const std::string& word : detail::words(detail::word_key(heading))) {
         if (word == "and") continue;
         if (!out.empty()) out += ' ';
         out += word;
@@ -41,9 +42,9 @@ HeadingCatalog::HeadingCatalog(const std::string& dir) {
             if (m.key.empty() || m.values.empty())
                 throw std::runtime_error(dir + "/" + std::string(kFile) + ": bad hint line \"" + std::string(line) +
                                          "\"");
-            hints_.emplace_back(analyzers::lower(m.key), m.values.front());
+            hints_.emplace_back(detail::word_key(m.key), m.values.front());
         } else if (part == "[remove]") {
-            remove_.push_back(analyzers::lower(line));
+            remove_.push_back(detail::word_key(line));
         } else if (part == "[standard]") {
             standard_.emplace_back(line);
         }
@@ -58,8 +59,7 @@ bool HeadingCatalog::recognised(std::string_view heading) const {
 }
 
 bool HeadingCatalog::to_remove(std::string_view heading) const {
-    for (const analyzers::Word& w : analyzers::split_words(heading)) {
-        std::string word = analyzers::lower(w.text);
+    for (const std::string& word : detail::words(detail::word_key(heading))) {
         for (const std::string& prefix : remove_)
             if (word.compare(0, prefix.size(), prefix) == 0) return true;
     }
@@ -67,8 +67,7 @@ bool HeadingCatalog::to_remove(std::string_view heading) const {
 }
 
 std::string HeadingCatalog::hint(std::string_view heading) const {
-    std::vector<std::string> words;
-    for (const analyzers::Word& w : analyzers::split_words(heading)) words.push_back(analyzers::lower(w.text));
+    std::vector<std::string> words = detail::words(detail::word_key(heading));
     for (const auto& [prefix, target] : hints_)
         for (const std::string& w : words)
             if (w.compare(0, prefix.size(), prefix) == 0) return target;

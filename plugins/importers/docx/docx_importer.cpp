@@ -66,7 +66,7 @@ public:
     static std::vector<std::string> formats() { return {"docx"}; }
 
     explicit DocxImporter(const OpenContext& ctx)
-        : symbols_(SymbolFonts::from_text(ctx.read_data("symbol_fonts.txt"))),
+        : symbols_(SymbolFonts::from_text(ctx.read_data("symbol_fonts.txt") + "\n" + ctx.read_data("icon_fonts.txt"))),
           bullets_(TypedBullets::from_text(ctx.read_data("bullet_markers.txt"))),
           metrics_(FontMetrics::from_text(ctx.read_data("font_metrics.txt"))) {}
 

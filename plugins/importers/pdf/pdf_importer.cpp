@@ -58,7 +58,7 @@ public:
 
     explicit PdfImporter(const OpenContext& ctx)
         : markers_(MarkerSet::from_text(ctx.read_data("bullet_markers.txt"))),
-          icon_fonts_(name_parts(ctx.read_data("icon_fonts.txt"))),
+          icon_fonts_(name_parts(ctx.read_data("icon_fonts.txt") + "\n" + ctx.read_data("symbol_fonts.txt"))),
           bullet_fonts_(name_parts(ctx.read_data("bullet_fonts.txt"))) {}
 
     bool import(const Host& host, std::string_view, std::string_view, std::string_view data,

@@ -1,5 +1,5 @@
 // Folding and word keys: the forms every heading, label and skill is compared in.
-#include "unicode_text.hpp"
+#include "unicode_words.hpp"
 
 #include <gtest/gtest.h>
 

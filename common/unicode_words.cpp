@@ -1,4 +1,4 @@
-#include "unicode_text.hpp"
+#include "unicode_words.hpp"
 
 #include <utf8proc.h>
 
