@@ -124,8 +124,25 @@ private:
             f.section = summary;
             out.add(f);
         }
+        if (resume.years_experience() < kJuniorYears) return;
         int experience = resume.find(RH_SECTION_EXPERIENCE);
-        int education = resume.find(RH_SECTION_EDUCATION);
+        if (experience < 0) return;
+        std::string years = std::to_string(static_cast<int>(resume.years_experience()));
+        // `moved` should come after `anchor` ("below"), or before it: one finding at `moved`'s heading.
+        auto report = [&](int moved, const char* moved_kind, int anchor, const char* anchor_kind, bool below,
+                          const char* because) {
+            Section s = sections[static_cast<std::size_t>(moved)];
+            std::string heading = quoted(s.heading().text());
+            std::string other = quoted(sections[static_cast<std::size_t>(anchor)].heading().text());
+            Finding f;
+            f.rule = "sections.order";
+            f.message = std::string(moved_kind) + " " + heading + " comes " + (below ? "before " : "after ") +
+                        anchor_kind + " " + other + ", though you have " + years + " years of experience.";
+            f.suggestion = "Move " + heading + (below ? " below " : " above ") + other + ": " + because + ".";
+            f.loc = location_of(s.heading().location() ? s.heading().location() : s.location());
+            f.section = moved;
+            out.add(f);
+        };
         // In one column a reader meets Education first; in a sidebar, a table or a text box
         // beside the roles, both are in view at once.
         auto in_flow = [&](int index) {
@@ -134,36 +151,15 @@ private:
             constexpr uint32_t aside = RH_BLOCK_IN_SIDEBAR | RH_BLOCK_IN_TABLE | RH_BLOCK_IN_TEXT_BOX;
             return b < blocks.size() && (blocks[b].flags() & aside) == 0;
         };
-        if (resume.years_experience() >= kJuniorYears && resume.columns() <= 1 && experience >= 0 &&
-            education >= 0 && experience > education && in_flow(education) && in_flow(experience)) {
-            Section s = sections[education];
-            Finding f;
-            f.rule = "sections.order";
-            f.message = "Education " + quoted(s.heading().text()) + " comes before Experience " +
-                        quoted(sections[experience].heading().text()) + ", though you have " +
-                        std::to_string(static_cast<int>(resume.years_experience())) + " years of experience.";
-            f.suggestion = "Move " + quoted(s.heading().text()) + " below " +
-                           quoted(sections[experience].heading().text()) +
-                           ": past the first years, what you did at work is the stronger evidence.";
-            f.loc = location_of(s.heading().location() ? s.heading().location() : s.location());
-            f.section = education;
-            out.add(f);
-        }
+        int education = resume.find(RH_SECTION_EDUCATION);
+        if (resume.columns() <= 1 && education >= 0 && experience > education && in_flow(education) &&
+            in_flow(experience))
+            report(education, "Education", experience, "Experience", true,
+                   "past the first years, what you did at work is the stronger evidence");
         int projects = resume.find(RH_SECTION_PROJECTS);
-        if (resume.years_experience() >= kJuniorYears && experience >= 0 && projects >= 0 && experience > projects) {
-            Section s = sections[experience];
-            Finding f;
-            f.rule = "sections.order";
-            f.message = "Experience " + quoted(s.heading().text()) + " comes after Projects " +
-                        quoted(sections[projects].heading().text()) + ", though you have " +
-                        std::to_string(static_cast<int>(resume.years_experience())) + " years of experience.";
-            f.suggestion = "Put " + quoted(s.heading().text()) + " before " +
-                           quoted(sections[projects].heading().text()) +
-                           ": with professional experience, roles are the stronger evidence.";
-            f.loc = location_of(s.heading().location() ? s.heading().location() : s.location());
-            f.section = experience;
-            out.add(f);
-        }
+        if (projects >= 0 && experience > projects)
+            report(experience, "Experience", projects, "Projects", false,
+                   "with professional experience, roles are the stronger evidence");
     }
 
     static void check_contact(const Document& doc, const Resume& resume, Findings& out) {
