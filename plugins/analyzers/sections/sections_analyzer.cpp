@@ -188,6 +188,25 @@ private:
             if (l.network() == "linkedin" || l.network() == "github" || is_profile_url(l.url().text())) profile = true;
         for (Link l : doc.links())
             if (is_profile_url(l.url())) profile = true;
+        // "GitHub: janedoe": the normalizer reads the profile, but the page shows only a handle,
+        // with no address written and none linked; a reader or an ATS cannot follow it.
+        std::string text;  // the document's text, lowered, without white space
+        for (Block b : doc.blocks())
+            for (char c : b.text())
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') text += analyzers::lower_char(c);
+        for (ProfileLink l : contact.links()) {
+            if (l.network() != "linkedin" && l.network() != "github") continue;
+            std::string address = analyzers::lower(l.url().text());
+            if (auto scheme = address.find("://"); scheme != std::string::npos) address.erase(0, scheme + 3);
+            if (address.rfind("www.", 0) == 0) address.erase(0, 4);
+            bool linked = false;
+            for (Link d : doc.links()) linked = linked || analyzers::lower(d.url()).find(address) != std::string::npos;
+            if (linked || text.find(address) != std::string::npos) continue;
+            std::string name = l.network() == "github" ? "GitHub" : "LinkedIn";
+            report("The contact block names your " + name + " profile only by a handle; without its address (" +
+                       address + ") neither a reader nor an ATS can follow it.",
+                   "Write the address out in full: \"" + address + "\".");
+        }
         if (!profile)
             report("The contact block has no LinkedIn or GitHub link.",
                    "Add your LinkedIn profile and GitHub URL written out in full (linkedin.com/in/you, "
