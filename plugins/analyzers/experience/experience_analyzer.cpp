@@ -36,6 +36,8 @@ constexpr int kShortRoleMonths = 12;
 constexpr std::size_t kRoomyResumeWords = 300;
 // Few roles are a career, not a thin list, when they reach today and span this long.
 constexpr int kSettledCareerMonths = 48;
+// A description this long is a wall of text (length.wall-of-text's defaults), reported there.
+constexpr std::size_t kWallChars = 250, kWallLines = 3;
 // Roles at different companies may overlap this long: notice periods, a side
 // venture started before leaving. Longer overlaps read as an error or a secret.
 constexpr int kGapMonths = 6, kOverlapMonths = 6;
@@ -178,6 +180,13 @@ private:
         return out;
     }
 
+    // The characters of a role's description, the lines under its header that are not bullets.
+    static std::size_t description_chars(const Role& r) {
+        std::size_t n = 0;
+        for (const Field& l : r.view.lines()) n += l.text().size();
+        return n;
+    }
+
     // Months a role lasted, when both ends are known.
     static std::optional<int> months_held(const Role& r) {
         if (!r.start || !r.end) return std::nullopt;
@@ -200,6 +209,8 @@ private:
                 bool is_recent = std::find(recent.begin(), recent.end(), &r) != recent.end();
                 bool asks_to_add = n > 0 || r.view.lines().empty();
                 if (!is_recent || (over_limit && asks_to_add)) continue;
+                // A paragraph where the bullets should be is length.wall-of-text's finding.
+                if (n == 0 && (r.view.lines().size() >= kWallLines || description_chars(r) >= kWallChars)) continue;
                 auto held = months_held(r);
                 if (held && *held <= kShortRoleMonths && asks_to_add) continue;
                 if (n + 1 == static_cast<std::size_t>(min) && words >= kRoomyResumeWords) continue;

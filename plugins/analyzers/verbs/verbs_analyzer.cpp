@@ -164,6 +164,8 @@ private:
             return;
         }
         if (o.verb || o.label || o.first_word.empty()) return;
+        // "52 out of 2500 applicants chosen...": a bullet that opens with its figure leads with the result.
+        if (o.first_word.find_first_not_of("0123456789.,%+$") == std::string::npos) return;
         // "I built ..." is the pronoun rule's finding, not a missing verb.
         std::string first = analyzers::lower(o.first_word);
         if (std::find(pronouns_.begin(), pronouns_.end(), first) != pronouns_.end()) return;
