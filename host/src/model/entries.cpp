@@ -561,6 +561,9 @@ private:
                               (f == "organization" && !cur->organization.text.empty()) ||
                               (f == "dates" && !(cur->start.raw.empty() && cur->end.raw.empty())) ||
                               (f == "place" && !cur->location.text.empty()));
+        // "Role: Developer" in the list of details under a project's own header line describes
+        // that project; only an entry made of labels starts over at a label it already has.
+        if (cur && filled && origin_ != Origin::labels && b.kind == RH_BLOCK_LIST_ITEM) return false;
         if (!cur || filled) {
             EntryData e;
             e.loc = b.loc;
@@ -570,6 +573,10 @@ private:
         pending_.clear();
         if (f == "description") {
             if (!value.empty()) s_.entries.back().lines.push_back(FieldData{value, first.loc});
+            // "Project Description:" over its paragraph in the same block: the paragraph is the text.
+            for (std::size_t i = p.first_line + 1; i < p.first_line + p.line_count && i < b.lines.size(); ++i)
+                if (std::string t = squeeze(b.lines[i].text); !t.empty())
+                    s_.entries.back().lines.push_back(FieldData{t, b.lines[i].loc});
             origin_ = Origin::paragraph;  // what follows is the entry's text
             return true;
         }
