@@ -45,6 +45,8 @@ HeadingCatalog::HeadingCatalog(const std::string& dir) {
             hints_.emplace_back(detail::word_key(m.key), m.values.front());
         } else if (part == "[remove]") {
             remove_.push_back(detail::word_key(line));
+        } else if (part == "[contact]") {
+            contact_.push_back(heading_key(line));
         } else if (part == "[standard]") {
             standard_.emplace_back(line);
         }
@@ -55,7 +57,12 @@ HeadingCatalog::HeadingCatalog(const std::string& dir) {
 
 bool HeadingCatalog::recognised(std::string_view heading) const {
     std::string key = heading_key(heading);
-    return std::find(recognised_.begin(), recognised_.end(), key) != recognised_.end();
+    return std::find(recognised_.begin(), recognised_.end(), key) != recognised_.end() ||
+           std::find(contact_.begin(), contact_.end(), key) != contact_.end();
+}
+
+bool HeadingCatalog::contact(std::string_view heading) const {
+    return std::find(contact_.begin(), contact_.end(), heading_key(heading)) != contact_.end();
 }
 
 bool HeadingCatalog::to_remove(std::string_view heading) const {

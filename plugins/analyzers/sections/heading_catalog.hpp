@@ -23,11 +23,14 @@ public:
     // True when a word of `heading` starts with a [remove] prefix: a section a
     // resume should drop rather than rename ("Referees").
     bool to_remove(std::string_view heading) const;
+    // True when `heading` heads a contact block ("Contact Information").
+    bool contact(std::string_view heading) const;
 
 private:
     std::vector<std::string> recognised_;                      // normalized phrases
     std::vector<std::pair<std::string, std::string>> hints_;   // word prefix, heading
     std::vector<std::string> remove_;                          // word prefixes of sections to drop
+    std::vector<std::string> contact_;                         // headings of a contact block
     std::vector<std::string> standard_;
 };
 

@@ -67,7 +67,7 @@ public:
                  Findings& out) const override {
         if (analyzers::not_read(doc, resume, rules(), out)) return;
         check_missing(resume, out);
-        check_order(doc, resume, out);
+        check_order(doc, resume, headings_, out);
         check_contact(doc, resume, out);
         check_headings(resume, out);
         // A section already to be deleted (References) is not reported again line by line.
@@ -104,12 +104,13 @@ private:
         }
     }
 
-    static void check_order(const Document& doc, const Resume& resume, Findings& out) {
+    static void check_order(const Document& doc, const Resume& resume, const HeadingCatalog& headings,
+                            Findings& out) {
         int summary = resume.find(RH_SECTION_SUMMARY);
         int first = -1;
         auto sections = resume.sections();
         for (std::size_t i = 0; i < sections.size(); ++i)
-            if (sections[i].kind() != RH_SECTION_CONTACT) {
+            if (sections[i].kind() != RH_SECTION_CONTACT && !headings.contact(sections[i].heading().text())) {
                 first = static_cast<int>(i);
                 break;
             }

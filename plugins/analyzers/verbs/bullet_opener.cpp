@@ -27,6 +27,31 @@ std::string BulletOpener::key() const {
     return analyzers::lower(first_word);
 }
 
+namespace {
+
+// "Co\u00AD\u2010designed" as some PDF producers write "Co-designed": soft hyphens dropped,
+// Unicode hyphens (U+2010, U+2011) read as the ASCII one.
+std::string plain_hyphens(std::string_view word) {
+    std::string out;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        std::string_view rest = word.substr(i);
+        if (rest.substr(0, 2) == "\xC2\xAD") {
+            ++i;
+            continue;
+        }
+        if (rest.substr(0, 3) == "\xE2\x80\x90" || rest.substr(0, 3) == "\xE2\x80\x91") {
+            i += 2;
+            if (out.empty() || out.back() != '-') out += '-';
+            continue;
+        }
+        if (word[i] == '-' && !out.empty() && out.back() == '-') continue;
+        out += word[i];
+    }
+    return out;
+}
+
+}  // namespace
+
 BulletOpener read_opener(std::string_view text, const VerbLexicon& verbs, const std::vector<std::string>& weak_phrases) {
     BulletOpener out;
     std::vector<analyzers::Word> words = analyzers::split_words(text);
@@ -53,7 +78,7 @@ BulletOpener read_opener(std::string_view text, const VerbLexicon& verbs, const 
     std::string w0 = analyzers::lower(words[0].text);
     if (words.size() > 1 && w0.size() > 4 && w0.compare(w0.size() - 2, 2, "ly") == 0 && !verbs.find(w0)) first = 1;
     out.first_word = std::string(words[first].text);
-    out.verb = verbs.find(out.first_word);
+    out.verb = verbs.find(plain_hyphens(out.first_word));
     return out;
 }
 
