@@ -31,8 +31,10 @@ constexpr int kBulletsMin = 4, kBulletsMax = 6;
 constexpr std::size_t kRolesHeldToBulletRange = 3;
 // A role of a year or less may be brief: nobody is asked to grow it.
 constexpr int kShortRoleMonths = 12;
-// One bullet short of the range is worth adding only where the page has room:
-// a resume under this many words fills about half a page.
+// One bullet short of the range is worth adding only where the page has room: a last
+// page filled to less than this share of its height, or, without pages, a resume
+// under this many words (about half a page).
+constexpr float kFullPage = 0.8f;
 constexpr std::size_t kRoomyResumeWords = 300;
 // Few roles are a career, not a thin list, when they reach today and span this long.
 constexpr int kSettledCareerMonths = 48;
@@ -86,7 +88,7 @@ public:
         }
         out.metric("experience.roles", static_cast<double>(roles.size()));
         check_role_count(host, resume, section, roles, timeline.today, out);
-        check_bullet_count(host, resume, roles, analyzers::reading_of(doc).words, out);
+        check_bullet_count(host, resume, roles, page_has_room(doc), out);
         check_dates(roles, timeline, out);
         check_order(roles, out);
         if (const std::string* reason = stated_break(doc))
@@ -187,14 +189,36 @@ private:
         return n;
     }
 
-    // Months a role lasted, when both ends are known.
+    // Whether the resume leaves room for another bullet: on laid-out pages, its last page
+    // ends before kFullPage of its height; without pages, it has under kRoomyResumeWords words.
+    static bool page_has_room(const Document& doc) {
+        auto pages = doc.pages();
+        uint32_t last = 0;
+        float bottom = 0;
+        for (Block b : doc.blocks()) {
+            const rh_location* loc = b.location();
+            if (!loc || loc->page == 0) continue;
+            if (loc->page > last) {
+                last = loc->page;
+                bottom = 0;
+            }
+            if (loc->page == last) bottom = std::max(bottom, loc->box.y1);
+        }
+        if (last == 0 || last > pages.size() || pages[last - 1].height() <= 0)
+            return analyzers::reading_of(doc).words < kRoomyResumeWords;
+        return bottom < kFullPage * pages[last - 1].height();
+    }
+
+    // Months a role lasted, when both ends are known; a role given one date ("Summer 2022",
+    // "2021") lasted at most the time that date spans.
     static std::optional<int> months_held(const Role& r) {
-        if (!r.start || !r.end) return std::nullopt;
+        if (!r.start) return std::nullopt;
+        if (!r.end) return r.view.start() == "present" ? std::nullopt : std::optional<int>(r.start->latest - r.start->earliest);
         return r.end->earliest - r.start->latest;
     }
 
     static void check_bullet_count(const Host& host, const Resume& resume, const std::vector<Role>& roles,
-                                   std::size_t words, Findings& out) {
+                                   bool room, Findings& out) {
         int min = level::config_count(host, "experience.bullets_min", kBulletsMin);
         int max = level::config_count(host, "experience.bullets_max", kBulletsMax);
         std::string range = std::to_string(min) + "-" + std::to_string(max);
@@ -213,7 +237,7 @@ private:
                 if (n == 0 && (r.view.lines().size() >= kWallLines || description_chars(r) >= kWallChars)) continue;
                 auto held = months_held(r);
                 if (held && *held <= kShortRoleMonths && asks_to_add) continue;
-                if (n + 1 == static_cast<std::size_t>(min) && words >= kRoomyResumeWords) continue;
+                if (n + 1 == static_cast<std::size_t>(min) && !room) continue;
             }
             Finding f = r.finding("experience.bullet-count");
             f.severity = Severity::info;
