@@ -196,13 +196,13 @@ private:
         uint32_t last = 0;
         float bottom = 0;
         for (Block b : doc.blocks()) {
-            const rh_location* loc = b.location();
-            if (!loc || loc->page == 0) continue;
-            if (loc->page > last) {
-                last = loc->page;
+            Location loc = Location::from(b.location());
+            if (loc.page == 0) continue;
+            if (loc.page > last) {
+                last = loc.page;
                 bottom = 0;
             }
-            if (loc->page == last) bottom = std::max(bottom, loc->box.y1);
+            if (loc.page == last) bottom = std::max(bottom, loc.box.y1);
         }
         if (last == 0 || last > pages.size() || pages[last - 1].height() <= 0)
             return analyzers::reading_of(doc).words < kRoomyResumeWords;
