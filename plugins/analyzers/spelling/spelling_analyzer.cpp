@@ -94,18 +94,20 @@ std::string listed(const std::vector<std::string>& items) {
 // The lowered words of the candidate's name and of the organizations and
 // places of the entries: "Revolut" opening a bullet is the company the
 // candidate worked for, not a misspelled "Revolt". Schools are checked
-// (prose.hpp), so they vouch for nothing.
+// (prose.hpp), so Education entries vouch for nothing.
 std::unordered_set<std::string> names_in(const Resume& resume) {
     std::unordered_set<std::string> out;
     auto add = [&](std::string_view text) {
         for (const ScannedWord& w : scan_words(text)) out.insert(analyzers::lower(w.text));
     };
     add(resume.contact().name().text());
-    for (Section s : resume.sections())
+    for (Section s : resume.sections()) {
+        if (s.kind() == RH_SECTION_EDUCATION) continue;
         for (Entry e : s.entries()) {
-            if (s.kind() != RH_SECTION_EDUCATION) add(e.organization().text());
+            add(e.organization().text());
             add(e.place().text());
         }
+    }
     return out;
 }
 

@@ -71,7 +71,7 @@ Judgement TypoJudge::judge(const std::string& raw, ProseKind kind, bool sentence
     std::string word = without_possessive(raw);
     if (word.find('-') == std::string::npos) return judge_simple(word, kind, sentence_start, ascii);
     // "e-commerce", "well-known": the compound may be known as a whole.
-    if (technical_.contains(word) || (ascii && dictionaries_.known(word))) return {Verdict::known, word, {}};
+    if (technical_.contains(word) || (ascii && dictionaries_.american(word))) return {Verdict::known, word, {}};
     Judgement worst{Verdict::skipped, word, {}};
     std::size_t b = 0;
     for (bool first = true; b <= word.size(); first = false) {
@@ -94,7 +94,7 @@ Judgement TypoJudge::judge_simple(const std::string& word, ProseKind kind, bool 
     // A word with "ü" or "é" is counted, for the share of words the dictionaries
     // know, but never judged: it is a word of another language.
     if (!ascii) return j.verdict = Verdict::unknown, j;
-    if (dictionaries_.known(word)) return j.verdict = Verdict::known, j;
+    if (dictionaries_.american(word)) return j.verdict = Verdict::known, j;
     j.verdict = Verdict::unknown;
     if (word.size() < kMinLetters) return j;
     if (upper == 0) {
@@ -109,8 +109,9 @@ Judgement TypoJudge::judge_simple(const std::string& word, ProseKind kind, bool 
     return j;
 }
 
-// Hunspell's corrections of `word` that are near misses of it. The first
-// letter is kept (a typo rarely changes it) and the word is not a start of
+// Hunspell's corrections of `word` that are near misses of it, when one of
+// them is an en_US word one edit away from it (two for the others listed,
+// in lowercase words). The first letter is kept (a typo rarely changes it) and the word is not a start of
 // the correction ("Engineerin": the text was cut, in a PDF, not misspelled).
 // A capitalized word may be a name: one edit only, not in the last letter,
 // where other languages differ from English ("Technologien"). A name is a
@@ -118,10 +119,29 @@ Judgement TypoJudge::judge_simple(const std::string& word, ProseKind kind, bool 
 // dropped or swapped ("Hardvard" -> "Harvard"): one letter changed makes
 // another name as often as a typo ("Jepsen" / "Jensen").
 std::vector<std::string> TypoJudge::near_corrections(const std::string& word, Shape shape) const {
+    auto fits = [&](const std::string& s, std::size_t max_edits) {
+        if (s.empty() || analyzers::lower_char(s[0]) != analyzers::lower_char(word[0])) return false;
+        if (analyzers::lower(s).rfind(analyzers::lower(word), 0) == 0) return false;
+        std::size_t edits = edit_distance(s, word);
+        if (edits > max_edits) return false;
+        if (shape == Shape::word) return true;
+        if (edits != 1 || s.find(' ') != std::string::npos) return false;
+        Edit e = one_edit(word, s);
+        if (e.at_end) return false;
+        return shape != Shape::name ||
+               (!e.substitution && is_upper(s[0]) && !dictionaries_.american(analyzers::lower(s)));
+    };
+    // Most unknown words are names with no near miss: they cost no suggestion search.
+    std::vector<std::string> near = dictionaries_.one_edit_words(word);
+    near.erase(std::remove_if(near.begin(), near.end(), [&](const std::string& s) { return !fits(s, 1); }),
+               near.end());
+    if (near.empty()) return {};
+    // "optimise", "organisation": spelled right, the British way.
+    if (dictionaries_.british(word)) return {};
     std::vector<std::string> out;
+    bool confirmed = false;
     std::string folded = without_separators(word);
     for (const std::string& s : dictionaries_.suggest(word, kSuggestionsAsked)) {
-        if (s.empty()) continue;
         // "code base" for "codebase", "server less" for "serverless": the same
         // words written solid, a compound the dictionary lacks. Hunspell
         // offers the split after a better correction too ("mana gable").
@@ -129,20 +149,12 @@ std::vector<std::string> TypoJudge::near_corrections(const std::string& word, Sh
             if (out.empty()) return {};
             continue;
         }
-        if (analyzers::lower_char(s[0]) != analyzers::lower_char(word[0])) continue;
-        if (analyzers::lower(s).rfind(analyzers::lower(word), 0) == 0) continue;
-        std::size_t edits = edit_distance(s, word);
-        if (shape == Shape::word) {
-            if (edits <= kMaxEdits) out.push_back(s);
-            continue;
-        }
-        if (edits != 1 || s.find(' ') != std::string::npos) continue;
-        Edit e = one_edit(word, s);
-        if (e.at_end) continue;
-        if (shape == Shape::name && (e.substitution || !is_upper(s[0]) || dictionaries_.known(analyzers::lower(s))))
-            continue;
+        if (!fits(s, kMaxEdits)) continue;
+        confirmed = confirmed || std::find(near.begin(), near.end(), s) != near.end();
         out.push_back(s);
     }
+    // Hunspell ranks the near miss among its best: the word was meant to be it.
+    if (!confirmed) return {};
     return out;
 }
 

@@ -1,8 +1,9 @@
 // Whether a word of prose is a typo. Precision comes first: a word the
 // dictionaries lack is usually a name, a product or a term of the trade, so a
-// word is called a typo only when Hunspell offers a correction that is a near
-// miss of it (same first letter, one or two edits away) and is not the same
-// letters split in two ("codebase" -> "code base" is a compound, not a typo).
+// word is called a typo only when an English word is one edit away (a letter
+// added, dropped, changed or two swapped, the first letter kept) and Hunspell
+// ranks it among its three best corrections, not after the same letters
+// split in two ("codebase" -> "code base" is a compound, not a typo).
 // A capitalized word inside a sentence is a name; it is a typo only when the
 // correction is a name the dictionary knows one letter away ("Hardvard" ->
 // "Harvard").
