@@ -110,14 +110,16 @@ Judgement TypoJudge::judge_simple(const std::string& word, ProseKind kind, bool 
 }
 
 // Hunspell's corrections of `word` that are near misses of it, when one of
-// them is an en_US word one edit away from it (two for the others listed,
-// in lowercase words). The first letter is kept (a typo rarely changes it) and the word is not a start of
-// the correction ("Engineerin": the text was cut, in a PDF, not misspelled).
-// A capitalized word may be a name: one edit only, not in the last letter,
-// where other languages differ from English ("Technologien"). A name is a
-// typo only for a name the dictionary knows capitalized, one letter added,
-// dropped or swapped ("Hardvard" -> "Harvard"): one letter changed makes
-// another name as often as a typo ("Jepsen" / "Jensen").
+// them is an en_US word one edit away (the others listed may be two away in
+// a lowercase word). The first letter is kept (a typo rarely changes it),
+// and the word is not the start of the correction ("Engineerin": the PDF cut
+// the text, nobody misspelled it). A capitalized word may be a name: it
+// needs a letter added, dropped or two swapped, not in the last letter,
+// where other languages differ from English ("Technologien"); one letter
+// changed makes another name as often as a typo ("Jepsen" / "Jensen", and
+// a PDF line may start with a name mid-sentence). Inside a sentence it is a
+// typo only for a name the dictionary knows capitalized ("Hardvard" ->
+// "Harvard").
 std::vector<std::string> TypoJudge::near_corrections(const std::string& word, Shape shape) const {
     auto fits = [&](const std::string& s, std::size_t max_edits) {
         if (s.empty() || analyzers::lower_char(s[0]) != analyzers::lower_char(word[0])) return false;
@@ -127,9 +129,8 @@ std::vector<std::string> TypoJudge::near_corrections(const std::string& word, Sh
         if (shape == Shape::word) return true;
         if (edits != 1 || s.find(' ') != std::string::npos) return false;
         Edit e = one_edit(word, s);
-        if (e.at_end) return false;
-        return shape != Shape::name ||
-               (!e.substitution && is_upper(s[0]) && !dictionaries_.american(analyzers::lower(s)));
+        if (e.at_end || e.substitution) return false;
+        return shape != Shape::name || (is_upper(s[0]) && !dictionaries_.american(analyzers::lower(s)));
     };
     // Most unknown words are names with no near miss: they cost no suggestion search.
     std::vector<std::string> near = dictionaries_.one_edit_words(word);
