@@ -29,8 +29,11 @@ std::string without_possessive(std::string word) {
 // How `word` differs from its one-edit correction `fix`.
 struct Edit {
     bool substitution = false;  // one letter for another: "Jepsen" / "Jensen"
+    bool vowels = false;        // a substitution of a vowel for a vowel: "independant" / "independent"
     bool at_end = false;        // in the last letter: "Varenne" / "Varennes", "Technologien" / "Technologies"
 };
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 Edit one_edit(std::string_view word, std::string_view fix) {
     std::string a = analyzers::lower(word), b = analyzers::lower(fix);
@@ -38,6 +41,7 @@ Edit one_edit(std::string_view word, std::string_view fix) {
     while (same < a.size() && same < b.size() && a[same] == b[same]) ++same;
     Edit e;
     e.substitution = a.size() == b.size() && !(same + 1 < a.size() && a[same] == b[same + 1] && a[same + 1] == b[same]);
+    e.vowels = e.substitution && same < a.size() && is_vowel(a[same]) && is_vowel(b[same]);
     e.at_end = same + 1 >= std::min(a.size(), b.size());
     return e;
 }
@@ -113,23 +117,27 @@ Judgement TypoJudge::judge_simple(const std::string& word, ProseKind kind, bool 
 // them is an en_US word one edit away (the others listed may be two away in
 // a lowercase word). The first letter is kept (a typo rarely changes it),
 // and the word is not the start of the correction ("Engineerin": the PDF cut
-// the text, nobody misspelled it). A capitalized word may be a name: it
-// needs a letter added, dropped or two swapped, not in the last letter,
-// where other languages differ from English ("Technologien"); one letter
-// changed makes another name as often as a typo ("Jepsen" / "Jensen", and
-// a PDF line may start with a name mid-sentence). Inside a sentence it is a
-// typo only for a name the dictionary knows capitalized ("Hardvard" ->
-// "Harvard").
+// the text, nobody misspelled it). The edit is a letter added, dropped or
+// two swapped; a letter changed only a vowel for a vowel, the misspelling by
+// ear ("independant"): a consonant changed is a tool's name as often as a
+// typo ("strace" / "strafe", "vitest" / "vilest"). Not in the last letter,
+// where tools ("systemd") and other languages ("Technologien") differ from
+// English. A capitalized word may be a name: no letter changed at all
+// ("Jepsen" / "Jensen"; a PDF line may start with a name mid-sentence).
+// Inside a sentence it is a typo only for a name the dictionary knows
+// capitalized ("Hardvard" -> "Harvard").
 std::vector<std::string> TypoJudge::near_corrections(const std::string& word, Shape shape) const {
     auto fits = [&](const std::string& s, std::size_t max_edits) {
         if (s.empty() || analyzers::lower_char(s[0]) != analyzers::lower_char(word[0])) return false;
         if (analyzers::lower(s).rfind(analyzers::lower(word), 0) == 0) return false;
         std::size_t edits = edit_distance(s, word);
         if (edits > max_edits) return false;
-        if (shape == Shape::word) return true;
+        if (shape == Shape::word && edits > 1) return true;
         if (edits != 1 || s.find(' ') != std::string::npos) return false;
         Edit e = one_edit(word, s);
-        if (e.at_end || e.substitution) return false;
+        if (e.at_end) return false;
+        if (shape == Shape::word) return !e.substitution || e.vowels;
+        if (e.substitution) return false;
         return shape != Shape::name || (is_upper(s[0]) && !dictionaries_.american(analyzers::lower(s)));
     };
     // Most unknown words are names with no near miss: they cost no suggestion search.
