@@ -32,12 +32,11 @@ namespace reshost::spelling {
 using namespace ::reshost::sdk;
 namespace {
 
-
 const char* const kRule = "spelling.typo";
 const char* const kDefaultDictionaryDir = "/usr/share/hunspell";
 constexpr double kDefaultMaxFindings = 10;
 // Above this share of unknown words the text is in another language, where
-// every word would look misspelled; English resumes stay under 10%.
+// every word would look misspelled; English resumes stay under 5%.
 constexpr double kForeignShare = 0.25;
 // Fewer words than this say too little about the language to stop the check.
 constexpr std::size_t kLanguageSample = 30;
@@ -73,7 +72,8 @@ std::string context(std::string_view text, std::size_t offset, std::size_t size)
 Location located(const Prose& p, std::size_t offset) {
     Location loc = Location::from(p.loc);
     if (loc.line && loc.line_end > loc.line) {
-        auto breaks = static_cast<uint32_t>(std::count(p.text.begin(), p.text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+        auto breaks = static_cast<uint32_t>(std::count(p.text.begin(), p.text.begin() + static_cast<std::ptrdiff_t>(offset),
+                                                       '\n'));
         loc.line = std::min(loc.line + breaks, loc.line_end);
         loc.line_end = loc.line;
     }

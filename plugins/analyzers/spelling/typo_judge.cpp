@@ -42,7 +42,8 @@ Edit one_edit(std::string_view word, std::string_view fix) {
     Edit e;
     e.substitution = a.size() == b.size() && !(same + 1 < a.size() && a[same] == b[same + 1] && a[same + 1] == b[same]);
     e.vowels = e.substitution && same < a.size() && is_vowel(a[same]) && is_vowel(b[same]);
-    e.at_end = same + 1 >= std::min(a.size(), b.size());
+    // "systemd" / "system", "Technologien" / "Technologies"; not "strategiy" / "strategy".
+    e.at_end = a.size() == b.size() ? same + 1 >= a.size() : same >= std::min(a.size(), b.size());
     return e;
 }
 
