@@ -148,10 +148,15 @@ std::vector<std::string> TypoJudge::near_corrections(const std::string& word, Sh
     if (near.empty()) return {};
     // "optimise", "organisation": spelled right, the British way.
     if (dictionaries_.british(word)) return {};
+    std::vector<std::string> suggestions = dictionaries_.suggest(word, kSuggestionsAsked);
+    // "Softwa" -> "Softa", "Software": a word the layout cut short, whatever else it is near.
+    std::string lowered = analyzers::lower(word);
+    for (const std::string& s : suggestions)
+        if (s.size() > word.size() && analyzers::lower(s).rfind(lowered, 0) == 0) return {};
     std::vector<std::string> out;
     bool confirmed = false;
     std::string folded = without_separators(word);
-    for (const std::string& s : dictionaries_.suggest(word, kSuggestionsAsked)) {
+    for (const std::string& s : suggestions) {
         // "code base" for "codebase", "server less" for "serverless": the same
         // words written solid, a compound the dictionary lacks. Hunspell
         // offers the split after a better correction too ("mana gable").
