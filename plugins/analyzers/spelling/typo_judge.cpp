@@ -146,7 +146,8 @@ std::vector<std::string> TypoJudge::near_corrections(const std::string& word, Sh
     near.erase(std::remove_if(near.begin(), near.end(), [&](const std::string& s) { return !fits(s, 1); }),
                near.end());
     if (near.empty()) return {};
-    // "optimise", "organisation": spelled right, the British way.
+    // "optimise", "organisation": spelled right, the British way. Asked only
+    // now, so that most resumes never read the British dictionary.
     if (dictionaries_.british(word)) return {};
     std::vector<std::string> suggestions = dictionaries_.suggest(word, kSuggestionsAsked);
     // "Softwa" -> "Softa", "Software": a word the layout cut short, whatever else it is near.
