@@ -17,5 +17,6 @@ namespace reshost::polish { const rh_component* component(); }
 namespace reshost::projects { const rh_component* component(); }
 namespace reshost::sections { const rh_component* component(); }
 namespace reshost::skills { const rh_component* component(); }
+namespace reshost::spelling { const rh_component* component(); }
 namespace reshost::summary { const rh_component* component(); }
 namespace reshost::verbs { const rh_component* component(); }

@@ -153,7 +153,7 @@ TEST(Plugins, ListsTheFirstPartyPluginsWithVersionsAndAbi) {
     for (std::string name : {"markdown", "analyzers", "text", "json"}) EXPECT_TRUE(names.count(name)) << name;
     // The first-party packs are components of one library.
     EXPECT_EQ(packs, (std::set<std::string>{"ats", "education", "experience", "impact", "keywords", "length", "level",
-                                            "polish", "projects", "sections", "skills", "summary", "verbs"}));
+                                            "polish", "projects", "sections", "skills", "spelling", "summary", "verbs"}));
 }
 
 // ------------------------------------------------------------------ analyze

@@ -1,6 +1,6 @@
-// The impact, summary and length packs beyond their Markdown rule fixtures:
-// the page limit on real PDFs, rules reported as not evaluated, the metrics
-// they record and thresholds changed by a configuration file.
+// The impact, summary, length and spelling packs beyond their Markdown rule
+// fixtures: the page limit on real PDFs, rules reported as not evaluated, the
+// metrics they record and thresholds changed by a configuration file.
 #include "pipeline_host.hpp"
 
 #include <reshost/host.hpp>
@@ -119,4 +119,53 @@ TEST(PackRules, NotEvaluatedWithoutTheirSections) {
     for (const char* rule : {"impact.unquantified", "impact.share", "impact.vague", "impact.task-only"})
         EXPECT_EQ(not_evaluated_reason(a, rule), "no Experience section found") << rule;
     EXPECT_EQ(not_evaluated_reason(a, "length.wall-of-text"), "no Experience section found");
+}
+
+TEST(SpellingTypo, OneFindingPerWordAtItsFirstOccurrence) {
+    reshost::Analysis a = pipeline_host().analyze((kRules / "spelling.typo" / "fires.md").string());
+    ASSERT_EQ(a.error(), "");
+    auto found = findings_of(a, "spelling.typo");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_NE(found[0].message.find("\"enviroment\" looks misspelled: \"\u2026zero downtime, following the "
+                                    "enviroment runbook\" (also 1 more time)."),
+              std::string::npos)
+        << found[0].message;
+    EXPECT_EQ(found[0].suggestion, "Did you mean \"environment\"?");
+    ASSERT_TRUE(found[0].location.has_value());
+    EXPECT_EQ(found[0].location->line, 24u);
+    EXPECT_EQ(found[0].section_heading, "Experience");
+    EXPECT_EQ(found[0].entry, 0);
+    EXPECT_EQ(found[0].bullet, 1);
+    EXPECT_NE(found[1].message.find("\"sucessfully\""), std::string::npos) << found[1].message;
+    EXPECT_EQ(found[1].entry, 1);
+}
+
+TEST(SpellingTypo, HonoursMaxFindings) {
+    reshost::AnalyzeOptions options;
+    options.config_file = (kRules / "spelling.typo" / "max_findings_1.toml").string();
+    reshost::Analysis a = pipeline_host().analyze((kRules / "spelling.typo" / "fires.md").string(), options);
+    ASSERT_EQ(a.error(), "");
+    auto found = findings_of(a, "spelling.typo");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_NE(found[0].message.find("enviroment"), std::string::npos) << found[0].message;
+}
+
+TEST(SpellingTypo, WithoutDictionariesIsNotEvaluated) {
+    reshost::AnalyzeOptions options;
+    options.config_file = (kRules / "spelling.typo" / "no_dictionaries.toml").string();
+    reshost::Analysis a = pipeline_host().analyze((kRules / "spelling.typo" / "fires.md").string(), options);
+    ASSERT_EQ(a.error(), "");
+    EXPECT_TRUE(findings_of(a, "spelling.typo").empty());
+    auto reason = not_evaluated_reason(a, "spelling.typo");
+    ASSERT_TRUE(reason.has_value());
+    EXPECT_NE(reason->find("/nonexistent/hunspell/en_US.dic"), std::string::npos) << *reason;
+}
+
+TEST(SpellingTypo, TextInAnotherLanguageIsNotEvaluated) {
+    reshost::Analysis a = pipeline_host().analyze((kRules / "spelling.typo" / "german.md").string());
+    ASSERT_EQ(a.error(), "");
+    EXPECT_TRUE(findings_of(a, "spelling.typo").empty());
+    auto reason = not_evaluated_reason(a, "spelling.typo");
+    ASSERT_TRUE(reason.has_value());
+    EXPECT_NE(reason->find("not in English"), std::string::npos) << *reason;
 }
