@@ -158,7 +158,7 @@ TEST(SpellingTypo, WithoutDictionariesIsNotEvaluated) {
     EXPECT_TRUE(findings_of(a, "spelling.typo").empty());
     auto reason = not_evaluated_reason(a, "spelling.typo");
     ASSERT_TRUE(reason.has_value());
-    EXPECT_NE(reason->find("/nonexistent/hunspell/en_US.dic"), std::string::npos) << *reason;
+    EXPECT_NE(reason->find("/nonexistent/hunspell/en_US.words"), std::string::npos) << *reason;
 }
 
 TEST(SpellingTypo, TextInAnotherLanguageIsNotEvaluated) {

@@ -31,7 +31,8 @@ protected:
         vocabulary_ = new reshost::terms::Vocabulary(
             reshost::terms::Vocabulary::load(kSource / "host" / "data" / "skill-aliases.tsv"));
         technical_ = new TechnicalWords((kSource / "plugins" / "analyzers" / "spelling").string(), *vocabulary_);
-        dictionaries_ = new EnglishDictionaries("/usr/share/hunspell");
+        // The word lists the build expands from the Debian dictionaries, beside the plugin.
+        dictionaries_ = new EnglishDictionaries(std::string(RESHOST_TEST_PLUGIN_DIR) + "/analyzers");
     }
     static void TearDownTestSuite() {
         delete dictionaries_;
@@ -119,6 +120,6 @@ TEST_F(Judge, NamesAreTyposOnlyAsNearMissesOfKnownNames) {
 TEST(SpellingDictionaries, MissingFilesAreNamed) {
     EnglishDictionaries none("/nonexistent");
     EXPECT_FALSE(none.ok());
-    EXPECT_NE(none.missing().find("/nonexistent/en_GB.dic"), std::string::npos) << none.missing();
+    EXPECT_NE(none.missing().find("/nonexistent/en_GB.words"), std::string::npos) << none.missing();
     EXPECT_FALSE(none.american("word"));
 }

@@ -1,7 +1,5 @@
 #include "english_dictionaries.hpp"
 
-#include <hunspell.hxx>
-
 #include <algorithm>
 #include <unistd.h>
 
@@ -9,18 +7,39 @@ namespace reshost::spelling {
 
 namespace {
 
-// Hunspell opens a missing file as an empty dictionary, which would make
-// every word a typo; the files are looked for first.
+// A longer word the layout may have cut short is at most this many letters longer.
+constexpr std::size_t kCutLetters = 4;
+// Two words written solid are each at least this long ("code base", not "c odebase").
+constexpr std::size_t kMinHalf = 3;
+
 void look_for(const std::string& dir, const char* name, std::string& missing) {
-    for (const char* ext : {".aff", ".dic"}) {
-        std::string path = dir + "/" + name + ext;
-        if (::access(path.c_str(), R_OK) != 0) missing += (missing.empty() ? "" : ", ") + path;
-    }
+    std::string path = dir + "/" + name + ".words";
+    if (::access(path.c_str(), R_OK) != 0) missing += (missing.empty() ? "" : ", ") + path;
 }
 
-std::unique_ptr<Hunspell> open(const std::string& dir, const char* name) {
-    std::string aff = dir + "/" + name + ".aff", dic = dir + "/" + name + ".dic";
-    return std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool lower_case(char c) { return c >= 'a' && c <= 'z'; }
+std::string lowered(std::string w) {
+    for (char& c : w)
+        if (upper(c)) c = static_cast<char>(c - 'A' + 'a');
+    return w;
+}
+
+// Hunspell's rules of case over a list of words as the dictionary writes them.
+bool accepts(const WordList& list, const std::string& word) {
+    if (word.empty()) return false;
+    if (list.contains(word)) return true;
+    bool all_caps = std::none_of(word.begin(), word.end(), lower_case);
+    bool capitalized = upper(word[0]) && std::none_of(word.begin() + 1, word.end(), upper);
+    if (!all_caps && !capitalized) return false;
+    std::string low = lowered(word);
+    if (list.contains(low)) return true;
+    if (all_caps && word.size() > 1) {
+        std::string cap = low;
+        cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+        return list.contains(cap);
+    }
+    return false;
 }
 
 }  // namespace
@@ -30,66 +49,64 @@ EnglishDictionaries::EnglishDictionaries(const std::string& dir) : dir_(dir) {
     look_for(dir, "en_GB", missing_);
 }
 
-EnglishDictionaries::~EnglishDictionaries() = default;
-
-Hunspell& EnglishDictionaries::us() const {
-    if (!us_) us_ = open(dir_, "en_US");
+const WordList& EnglishDictionaries::us() const {
+    std::call_once(us_once_, [&] { us_ = std::make_unique<WordList>(dir_ + "/en_US.words"); });
     return *us_;
 }
 
-Hunspell& EnglishDictionaries::gb() const {
-    if (!gb_) gb_ = open(dir_, "en_GB");
+const WordList& EnglishDictionaries::gb() const {
+    std::call_once(gb_once_, [&] { gb_ = std::make_unique<WordList>(dir_ + "/en_GB.words"); });
     return *gb_;
 }
 
-bool EnglishDictionaries::american(const std::string& word) const {
-    if (!ok()) return false;
-    std::lock_guard lock(mutex_);
-    return us().spell(word);
-}
+bool EnglishDictionaries::american(const std::string& word) const { return ok() && accepts(us(), word); }
 
-bool EnglishDictionaries::british(const std::string& word) const {
-    if (!ok()) return false;
-    std::lock_guard lock(mutex_);
-    return gb().spell(word);
-}
+bool EnglishDictionaries::british(const std::string& word) const { return ok() && accepts(gb(), word); }
 
 std::vector<std::string> EnglishDictionaries::one_edit_words(const std::string& word) const {
     std::vector<std::string> out;
     if (!ok()) return out;
-    std::lock_guard lock(mutex_);
-    Hunspell& h = us();
     std::string w = word;
     auto check = [&](const std::string& candidate) {
-        if (candidate != word && std::find(out.begin(), out.end(), candidate) == out.end() && h.spell(candidate))
+        if (candidate != word && std::find(out.begin(), out.end(), candidate) == out.end() && american(candidate))
             out.push_back(candidate);
     };
-    for (std::size_t i = 0; i < w.size(); ++i) check(w.substr(0, i) + w.substr(i + 1));
     for (std::size_t i = 0; i + 1 < w.size(); ++i) {
         std::swap(w[i], w[i + 1]);
         check(w);
         std::swap(w[i], w[i + 1]);
     }
+    for (std::size_t i = 0; i < w.size(); ++i) check(w.substr(0, i) + w.substr(i + 1));
+    for (std::size_t i = 0; i <= w.size(); ++i)
+        for (char c = 'a'; c <= 'z'; ++c) check(w.substr(0, i) + c + w.substr(i));
     for (std::size_t i = 0; i < w.size(); ++i) {
         char was = w[i];
-        bool upper = was >= 'A' && was <= 'Z';
+        bool up = upper(was);
         for (char c = 'a'; c <= 'z'; ++c) {
-            w[i] = upper ? static_cast<char>(c - 'a' + 'A') : c;
+            w[i] = up ? static_cast<char>(c - 'a' + 'A') : c;
             check(w);
         }
         w[i] = was;
     }
-    for (std::size_t i = 0; i <= w.size(); ++i)
-        for (char c = 'a'; c <= 'z'; ++c) check(w.substr(0, i) + c + w.substr(i));
     return out;
 }
 
 std::vector<std::string> EnglishDictionaries::suggest(const std::string& word, std::size_t max) const {
     std::vector<std::string> out;
-    if (!ok()) return out;
-    std::lock_guard lock(mutex_);
-    for (std::string& s : us().suggest(word))
-        if (out.size() < max) out.push_back(std::move(s));
+    if (!ok() || max == 0) return out;
+    auto add = [&](std::string s) {
+        if (out.size() < max && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
+    };
+    std::string low = lowered(word);
+    if (std::string_view cut = us().longer(low, kCutLetters); !cut.empty()) add(std::string(cut));
+    for (std::string& s : one_edit_words(word)) add(std::move(s));
+    for (std::size_t i = kMinHalf; i + kMinHalf <= word.size(); ++i) {
+        std::string a = word.substr(0, i), b = word.substr(i);
+        if (american(a) && american(lowered(b))) {
+            add(a + " " + b);
+            break;
+        }
+    }
     return out;
 }
 

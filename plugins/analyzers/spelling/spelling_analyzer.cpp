@@ -33,7 +33,6 @@ using namespace ::reshost::sdk;
 namespace {
 
 const char* const kRule = "spelling.typo";
-const char* const kDefaultDictionaryDir = "/usr/share/hunspell";
 constexpr double kDefaultMaxFindings = 10;
 // Above this share of unknown words the text is in another language, where
 // every word would look misspelled; English resumes stay under 5%.
@@ -124,12 +123,14 @@ public:
     }
 
     explicit SpellingAnalyzer(const OpenContext& ctx)
-        : vocabulary_(analyzers::skill_vocabulary(ctx)), technical_(ctx.plugin_dir, *vocabulary_) {}
+        : vocabulary_(analyzers::skill_vocabulary(ctx)), technical_(ctx.plugin_dir, *vocabulary_),
+          plugin_dir_(ctx.plugin_dir) {}
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document&,
                  Findings& out) const override {
         if (analyzers::not_read(doc, resume, rules(), out)) return;
-        std::string dir = host.config("spelling.dictionary_dir").value_or(kDefaultDictionaryDir);
+        // The word lists expanded from the dictionaries at build time sit beside the plugin.
+        std::string dir = host.config("spelling.dictionary_dir").value_or(plugin_dir_);
         std::shared_ptr<const EnglishDictionaries> dictionaries = dictionaries_in(dir);
         if (!dictionaries->ok()) {
             out.not_evaluated(kRule, "the English dictionaries were not found (" + dictionaries->missing() +
@@ -222,6 +223,7 @@ private:
 
     std::shared_ptr<const terms::Vocabulary> vocabulary_;  // shared with the other packs
     TechnicalWords technical_;
+    std::string plugin_dir_;
     mutable std::mutex mutex_;
     mutable std::map<std::string, std::shared_ptr<const EnglishDictionaries>> dictionaries_;
 };
