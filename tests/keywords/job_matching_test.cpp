@@ -94,8 +94,12 @@ TEST_P(JobCase, MatchesExpected) {
 
     auto required = answers(a, "required");
     auto preferred = answers(a, "preferred");
+    auto responsibility = answers(a, "responsibility");
     EXPECT_EQ(required, expected["required"].get<decltype(required)>());
     EXPECT_EQ(preferred, expected["preferred"].get<decltype(preferred)>());
+    // The skills of "What you'll do": counted in the match rate, never a missing-skill finding.
+    EXPECT_EQ(responsibility,
+              expected.value("responsibility", nlohmann::json::object()).get<decltype(responsibility)>());
 
     // One finding per missing requirement, one per skill written another way.
     EXPECT_EQ(count(a, "keywords.missing-required"), count_answers(required, "missing")) << listing(a);
