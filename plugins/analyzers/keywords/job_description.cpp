@@ -291,8 +291,21 @@ private:
 // Splits a clause's skills into requirements: a list gives one per skill, a
 // choice ("Kafka or RabbitMQ", "Go/Rust", "such as A, B") one for the group.
 void add_clause(std::string_view clause, Need need, JobPlace at, const terms::Vocabulary& vocabulary,
-                const JobCues& cues, RequirementSet& out, JobDescription& job) {
+                const JobCues& cues, RequirementSet& out, JobDescription& job, const terms::Vocabulary* own) {
     std::vector<terms::Hit> hits = vocabulary.find_in(clause);
+    if (own) {
+        // The job's own terms join the vocabulary's where they do not overlap
+        // one: "Helm or Kustomize" is one choice.
+        std::size_t before = hits.size();
+        for (const terms::Hit& h : own->find_in(clause)) {
+            bool overlaps = std::any_of(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(before),
+                                        [&](const terms::Hit& v) {
+                                            return v.offset < h.offset + h.text.size() && h.offset < v.offset + v.text.size();
+                                        });
+            if (!overlaps) hits.push_back(h);
+        }
+        std::sort(hits.begin(), hits.end(), [](const terms::Hit& a, const terms::Hit& b) { return a.offset < b.offset; });
+    }
     if (hits.empty()) return;
     for (const terms::Hit& h : hits) {
         job.first_written.try_emplace(h.term->id, one_line(h.text));
@@ -582,72 +595,68 @@ JobDescription read_job(const std::vector<JobLine>& lines, const terms::Vocabula
     JobDescription job;
     find_title(lines, cues, job);
     find_remote(lines, cues, job);
-    RequirementSet requirements;
-    std::vector<OwnTerm> own;
-    Context context = Context::required;
-    // Terms of the job's own text are read only under a heading that asks
-    // (required or preferred): the text above the first heading names the
-    // company and the place, not skills.
-    bool asked = false;
-    for (const JobLine& l : lines) {
-        if (trim(l.text).empty()) continue;
-        bool heading = is_heading(l, cues);
-        if (heading) {
-            context = heading_context(l, cues);
-            std::string phrase = heading_phrase(l.text);
-            asked = (context == Context::required && JobCues::any(phrase, cues.required_heading)) ||
-                    (context == Context::preferred && JobCues::any(phrase, cues.preferred_heading));
-        }
-        if (context == Context::ignored) continue;
-        for (std::string_view sentence : clauses(l.text)) {
-            for (std::string_view clause : by_cue(sentence, cues)) {
-                std::string phrase = cue_phrase(clause);
-                Need need = JobCues::any(phrase, cues.preferred_clause)  ? Need::preferred
-                            : JobCues::any(phrase, cues.required_clause) ? Need::required
-                            : context == Context::preferred              ? Need::preferred
-                            : context == Context::responsibility         ? Need::responsibility
-                                                                         : Need::required;
-                add_clause(clause, need, l.at, vocabulary, cues, requirements, job);
-                if (!asked || heading) continue;
-                for (OwnTerm& t : own_terms_of(clause, vocabulary.find_in(clause), vocabulary, cues)) {
-                    t.need = need;
-                    t.quote = std::string(clause);
-                    t.at = l.at;
-                    own.push_back(std::move(t));
+    // Calls `f(clause, need, place, asked)` for each clause of the job outside
+    // the ignored parts. `asked` is true under a heading that asks (required or
+    // preferred), not on the heading itself: only there are terms of the job's
+    // own text read, since the text above the first heading names the company
+    // and the place, not skills.
+    auto walk = [&](auto f) {
+        Context context = Context::required;
+        bool asked = false;
+        for (const JobLine& l : lines) {
+            if (trim(l.text).empty()) continue;
+            bool heading = is_heading(l, cues);
+            if (heading) {
+                context = heading_context(l, cues);
+                std::string phrase = heading_phrase(l.text);
+                asked = (context == Context::required && JobCues::any(phrase, cues.required_heading)) ||
+                        (context == Context::preferred && JobCues::any(phrase, cues.preferred_heading));
+            }
+            if (context == Context::ignored) continue;
+            for (std::string_view sentence : clauses(l.text)) {
+                for (std::string_view clause : by_cue(sentence, cues)) {
+                    std::string phrase = cue_phrase(clause);
+                    Need need = JobCues::any(phrase, cues.preferred_clause)  ? Need::preferred
+                                : JobCues::any(phrase, cues.required_clause) ? Need::required
+                                : context == Context::preferred              ? Need::preferred
+                                : context == Context::responsibility         ? Need::responsibility
+                                                                             : Need::required;
+                    f(clause, need, l.at, asked && !heading);
                 }
             }
         }
-    }
-    // The job's own terms as a vocabulary: one line per term, a wording kept
-    // once (two terms never share a wording, whatever its case).
+    };
+    // First the job's own terms, as a vocabulary: one line per term, a
+    // wording kept once (two terms never share a wording, whatever its case).
     std::string tsv;
     std::vector<std::string> ids, folded;
-    for (const OwnTerm& t : own) {
-        std::string id = own_id(t.name);
-        if (id.empty() || std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
-        std::string name = analyzers::lower(t.name);
-        if (std::find(folded.begin(), folded.end(), name) != folded.end()) continue;
-        ids.push_back(id);
-        folded.push_back(name);
-        tsv += id + "\t" + t.name + "\tjob\t";
-        std::string aliases;
-        for (const std::string& a : t.aliases) {
-            std::string fa = analyzers::lower(a);
-            if (std::find(folded.begin(), folded.end(), fa) != folded.end()) continue;
-            folded.push_back(fa);
-            aliases += (aliases.empty() ? "" : ",") + a;
+    walk([&](std::string_view clause, Need, JobPlace, bool asked) {
+        if (!asked) return;
+        for (const OwnTerm& t : own_terms_of(clause, vocabulary.find_in(clause), vocabulary, cues)) {
+            std::string id = own_id(t.name);
+            if (id.empty() || std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
+            std::string name = analyzers::lower(t.name);
+            if (std::find(folded.begin(), folded.end(), name) != folded.end()) continue;
+            ids.push_back(id);
+            folded.push_back(name);
+            tsv += id + "\t" + t.name + "\tjob\t";
+            std::string aliases;
+            for (const std::string& a : t.aliases) {
+                std::string fa = analyzers::lower(a);
+                if (std::find(folded.begin(), folded.end(), fa) != folded.end()) continue;
+                folded.push_back(fa);
+                aliases += (aliases.empty() ? "" : ",") + a;
+            }
+            tsv += aliases + "\n";
         }
-        tsv += aliases + "\n";
-    }
-    auto own_vocabulary = std::make_shared<terms::Vocabulary>(terms::Vocabulary::parse(tsv, "the job's own terms"));
-    for (const OwnTerm& t : own) {
-        const terms::Term* term = own_vocabulary->find(own_id(t.name));
-        if (!term) continue;
-        job.wordings[term->id] = {term->name};
-        job.first_written.try_emplace(term->id, term->name);
-        requirements.add({term}, t.need, t.quote, t.at);
-    }
-    job.own_terms = std::move(own_vocabulary);
+    });
+    auto own = std::make_shared<terms::Vocabulary>(terms::Vocabulary::parse(tsv, "the job's own terms"));
+    // Then the requirements, with the vocabulary's terms and those.
+    RequirementSet requirements;
+    walk([&](std::string_view clause, Need need, JobPlace at, bool asked) {
+        add_clause(clause, need, at, vocabulary, cues, requirements, job, asked ? own.get() : nullptr);
+    });
+    job.own_terms = std::move(own);
     job.requirements = requirements.take();
     return job;
 }
