@@ -4,6 +4,7 @@
 #include "words.hpp"
 
 #include <algorithm>
+#include <set>
 #include <stdexcept>
 
 namespace reshost::keywords {
@@ -296,12 +297,11 @@ void add_clause(std::string_view clause, Need need, JobPlace at, const terms::Vo
     if (own) {
         // The job's own terms join the vocabulary's where they do not overlap
         // one: "Helm or Kustomize" is one choice.
-        std::size_t before = hits.size();
+        // Both lists are in text order: one walk through each.
+        std::size_t before = hits.size(), v = 0;
         for (const terms::Hit& h : own->find_in(clause)) {
-            bool overlaps = std::any_of(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(before),
-                                        [&](const terms::Hit& v) {
-                                            return v.offset < h.offset + h.text.size() && h.offset < v.offset + v.text.size();
-                                        });
+            while (v < before && hits[v].offset + hits[v].text.size() <= h.offset) ++v;
+            bool overlaps = v < before && hits[v].offset < h.offset + h.text.size();
             if (!overlaps) hits.push_back(h);
         }
         std::sort(hits.begin(), hits.end(), [](const terms::Hit& a, const terms::Hit& b) { return a.offset < b.offset; });
@@ -467,10 +467,18 @@ void singular(OwnTerm& t) {
 std::vector<OwnTerm> own_terms_of(std::string_view clause, const std::vector<terms::Hit>& hits,
                                   const terms::Vocabulary& vocabulary, const JobCues& cues) {
     std::vector<OwnTerm> out;
-    auto covered = [&](std::size_t from, std::size_t to) {
+    // Which bytes of the clause a vocabulary term covers: one pass, so that
+    // the work stays linear in the clause's length.
+    std::vector<std::size_t> covered_before(clause.size() + 1, 0);  // covered bytes before each offset
+    {
+        std::vector<char> mark(clause.size(), 0);
         for (const terms::Hit& h : hits)
-            if (h.offset < to && from < h.offset + h.text.size()) return true;
-        return false;
+            for (std::size_t k = h.offset; k < h.offset + h.text.size() && k < clause.size(); ++k) mark[k] = 1;
+        for (std::size_t k = 0; k < clause.size(); ++k) covered_before[k + 1] = covered_before[k] + mark[k];
+    }
+    auto covered = [&](std::size_t from, std::size_t to) {
+        to = std::min(to, clause.size());
+        return from < to && covered_before[to] != covered_before[from];
     };
     auto common = [&](std::string_view w) { return equals_any(analyzers::lower(w), cues.not_term); };
     std::vector<Word> words = words_of(clause);
@@ -529,10 +537,12 @@ std::vector<OwnTerm> own_terms_of(std::string_view clause, const std::vector<ter
     }
     if (lead_end == std::string::npos) return out;
     std::size_t start = lead_end;
+    std::size_t next_word = 0;  // items come in order: each word is looked at once
     auto item = [&](std::size_t from, std::size_t to) {
         std::vector<Word> ws;
-        for (const Word& w : words)
-            if (w.offset >= from && w.offset + w.text.size() <= to) ws.push_back(w);
+        while (next_word < words.size() && words[next_word].offset < from) ++next_word;
+        for (; next_word < words.size() && words[next_word].offset + words[next_word].text.size() <= to; ++next_word)
+            ws.push_back(words[next_word]);
         while (!ws.empty() && common(ws.front().text) && ws.size() > 1 &&
                (ws.front().text == "a" || ws.front().text == "an" || ws.front().text == "the"))
             ws.erase(ws.begin());
@@ -629,22 +639,20 @@ JobDescription read_job(const std::vector<JobLine>& lines, const terms::Vocabula
     // First the job's own terms, as a vocabulary: one line per term, a
     // wording kept once (two terms never share a wording, whatever its case).
     std::string tsv;
-    std::vector<std::string> ids, folded;
+    std::set<std::string, std::less<>> ids, folded;
     walk([&](std::string_view clause, Need, JobPlace, bool asked) {
         if (!asked) return;
         for (const OwnTerm& t : own_terms_of(clause, vocabulary.find_in(clause), vocabulary, cues)) {
             std::string id = own_id(t.name);
-            if (id.empty() || std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
             std::string name = analyzers::lower(t.name);
-            if (std::find(folded.begin(), folded.end(), name) != folded.end()) continue;
-            ids.push_back(id);
-            folded.push_back(name);
+            if (id.empty() || ids.contains(id) || folded.contains(name)) continue;
+            ids.insert(id);
+            folded.insert(name);
             tsv += id + "\t" + t.name + "\tjob\t";
             std::string aliases;
             for (const std::string& a : t.aliases) {
                 std::string fa = analyzers::lower(a);
-                if (std::find(folded.begin(), folded.end(), fa) != folded.end()) continue;
-                folded.push_back(fa);
+                if (!folded.insert(fa).second) continue;
                 aliases += (aliases.empty() ? "" : ",") + a;
             }
             tsv += aliases + "\n";
