@@ -55,6 +55,7 @@ constexpr CueList kLists[] = {
     {"title-ignore", &JobCues::title_ignore, true},
     {"title-label", &JobCues::title_label, true},
     {"title-role", &JobCues::title_role, true},
+    {"years", &JobCues::years, false},
 };
 
 }  // namespace

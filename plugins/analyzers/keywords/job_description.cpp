@@ -590,6 +590,47 @@ std::string own_id(std::string_view name) {
     return id;
 }
 
+// Job ads ask for up to this many years; a larger number is not an experience
+// requirement ("founded 120 years ago").
+constexpr int kMaxYearsAsked = 30;
+
+// The years of experience a clause asks for: "5+ years", "3-5 years" (the
+// lower bound), "at least 4 yrs"; the largest when it names several; 0 when none.
+int years_asked(std::string_view clause, const JobCues& cues) {
+    int best = 0;
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (std::size_t i = 0; i < clause.size(); ++i) {
+        if (!digit(clause[i]) || (i > 0 && (analyzers::is_word_byte(clause[i - 1]) || clause[i - 1] == '.'))) continue;
+        int n = 0;
+        std::size_t j = i;
+        for (; j < clause.size() && digit(clause[j]) && n <= kMaxYearsAsked; ++j) n = n * 10 + (clause[j] - '0');
+        i = j;
+        auto skip = [&](std::string_view chars) {
+            while (j < clause.size() && chars.find(clause[j]) != std::string_view::npos) ++j;
+        };
+        skip("+ ");
+        // A range: "3-5", "3 to 5", "3\u20135".
+        std::size_t range = j;
+        if (clause.compare(j, 3, "\u2013") == 0) range = j + 3;
+        else if (j < clause.size() && clause[j] == '-') range = j + 1;
+        else if (clause.compare(j, 3, "to ") == 0) range = j + 3;
+        if (range != j) {
+            std::size_t k = range;
+            while (k < clause.size() && clause[k] == ' ') ++k;
+            if (k < clause.size() && digit(clause[k])) {
+                j = k;
+                while (j < clause.size() && digit(clause[j])) ++j;
+                skip("+ ");
+            }
+        }
+        std::size_t w = j;
+        while (w < clause.size() && analyzers::is_word_byte(clause[w]) && clause[w] != '-' && clause[w] != '\'') ++w;
+        if (w == j || !equals_any(analyzers::lower(clause.substr(j, w - j)), cues.years)) continue;
+        if (n > 0 && n <= kMaxYearsAsked) best = std::max(best, n);
+    }
+    return best;
+}
+
 }  // namespace
 
 std::string Requirement::key() const {
@@ -663,6 +704,12 @@ JobDescription read_job(const std::vector<JobLine>& lines, const terms::Vocabula
     RequirementSet requirements;
     walk([&](std::string_view clause, Need need, JobPlace at, bool asked) {
         add_clause(clause, need, at, vocabulary, cues, requirements, job, asked ? own.get() : nullptr);
+        if (need != Need::required) return;
+        if (int years = years_asked(clause, cues); years > job.years) {
+            job.years = years;
+            job.years_quote = clause_quote(clause);
+            job.years_at = at;
+        }
     });
     job.own_terms = std::move(own);
     job.requirements = requirements.take();

@@ -79,6 +79,10 @@ struct JobDescription {
     // "Kustomize", "idempotency"), as a vocabulary of their own (kind "job"),
     // matched in the resume by their normalized wording. Never null.
     std::shared_ptr<const terms::Vocabulary> own_terms;
+    // The most years of experience a required part asks for ("5+ years"); 0 when none.
+    int years = 0;
+    std::string years_quote;
+    JobPlace years_at;
 };
 
 // Reads a job description's lines with the skill vocabulary and the cue phrases.

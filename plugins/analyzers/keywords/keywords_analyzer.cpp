@@ -27,6 +27,8 @@ namespace {
 constexpr double kDefaultMatchRateMin = 0.6;
 constexpr double kDefaultSynonymCredit = 0.5;
 constexpr std::size_t kMaxQuote = 100;
+// Years short of the job's ask that still meet it: rounding, not a gap.
+constexpr float kYearsSlack = 0.5f;
 
 // The kinds of skill whose recent use matters to a reader: the stack itself,
 // not the tools and practices around it.
@@ -34,7 +36,7 @@ constexpr std::string_view kStackKinds[] = {"language", "framework", "database",
 
 const char* const kAllRules[] = {"keywords.missing-required", "keywords.missing-preferred", "keywords.exact-wording",
                                  "keywords.placement",        "keywords.title",             "keywords.remote",
-                                 "keywords.match-rate"};
+                                 "keywords.match-rate",       "keywords.years"};
 const char* const kTermRules[] = {"keywords.missing-required", "keywords.missing-preferred", "keywords.exact-wording",
                                   "keywords.placement", "keywords.match-rate"};
 
@@ -183,6 +185,8 @@ public:
              "keywords"},
             {"keywords.match-rate", Severity::warning,
              "The resume matches too small a share of the skills the job asks for", "keywords"},
+            {"keywords.years", Severity::warning,
+             "The job asks for more years of experience than the resume's dated roles show", "keywords"},
         };
     }
 
@@ -204,6 +208,7 @@ public:
         ResumeTerms found(doc, resume, vocabulary, jd.own_terms.get());
         check_title(jd, resume, found, out);
         check_remote(jd, resume, out);
+        check_years(jd, resume, out);
         if (jd.requirements.empty()) {
             for (const char* rule : kTermRules)
                 out.not_evaluated(rule, "the job description names no skill that the skill vocabulary knows");
@@ -483,6 +488,37 @@ private:
                         " is not named in your summary, headline or latest role title.";
         f.suggestion = "State the job's title as your target role, in its words, at the start of your summary: " +
                        in_quotes(jd.title + " with \u2026") + ".";
+        out.add(f);
+    }
+
+    // The years a required part asks for against the union of the resume's
+    // dated roles (the model's years_experience). Half a year short is
+    // rounding ("5 years" for 4 years and 7 months), not a gap.
+    static void check_years(const JobDescription& jd, const Resume& resume, Findings& out) {
+        if (jd.years == 0) {
+            out.not_evaluated("keywords.years", "the job asks for no number of years in a required part");
+            return;
+        }
+        float shown = resume.years_experience();
+        if (shown < 0) {
+            out.not_evaluated("keywords.years", "the resume's roles carry no dates to count years from");
+            return;
+        }
+        out.metric("keywords.years_asked", jd.years);
+        out.metric("keywords.years_shown", shown);
+        if (shown + kYearsSlack >= static_cast<float>(jd.years)) return;
+        Finding f;
+        f.rule = "keywords.years";
+        f.severity = Severity::warning;
+        int32_t s = resume.find(RH_SECTION_EXPERIENCE);
+        if (s >= 0) f.section = s;
+        int whole = static_cast<int>(std::lround(shown));
+        f.message = "The job asks for " + std::to_string(jd.years) + "+ years" + spaced(job_source(jd.years_quote, jd.years_at)) +
+                    "; the resume's dated roles add up to " +
+                    (whole < 1 ? std::string("less than a year") : std::to_string(whole) + (whole == 1 ? " year" : " years")) +
+                    ".";
+        f.suggestion = "If you have more experience than your dated roles show (earlier roles, freelance or open-source "
+                       "work), list it with its dates; if not, say in your summary what makes up for it.";
         out.add(f);
     }
 
