@@ -37,17 +37,25 @@ struct CueList {
 
 constexpr CueList kLists[] = {
     {"alternatives", &JobCues::alternatives, false},
+    {"choice-filler", &JobCues::choice_filler, false},
     {"ignored-heading", &JobCues::ignored_heading, false},
     {"not-remote", &JobCues::not_remote, false},
+    {"not-term", &JobCues::not_term, false},
+    {"open-choice", &JobCues::open_choice, false},
+    {"place-clause", &JobCues::place_clause, false},
     {"preferred-clause", &JobCues::preferred_clause, false},
     {"preferred-heading", &JobCues::preferred_heading, false},
+    {"purpose", &JobCues::purpose, false},
     {"remote", &JobCues::remote, false},
     {"required-clause", &JobCues::required_clause, false},
     {"required-heading", &JobCues::required_heading, false},
+    {"responsibility-heading", &JobCues::responsibility_heading, false},
     {"resume-remote", &JobCues::resume_remote, false},
+    {"term-lead", &JobCues::term_lead, false},
     {"title-ignore", &JobCues::title_ignore, true},
     {"title-label", &JobCues::title_label, true},
     {"title-role", &JobCues::title_role, true},
+    {"years", &JobCues::years, false},
 };
 
 }  // namespace

@@ -18,9 +18,10 @@ std::string title_phrase(std::string_view text);
 bool has_cue(std::string_view phrase, std::string_view cue);
 
 struct JobCues {
-    std::vector<std::string> preferred_heading, required_heading, ignored_heading;
+    std::vector<std::string> preferred_heading, required_heading, ignored_heading, responsibility_heading;
     std::vector<std::string> preferred_clause, required_clause;
-    std::vector<std::string> alternatives;
+    std::vector<std::string> alternatives, open_choice, choice_filler, purpose;
+    std::vector<std::string> term_lead, not_term, place_clause, years;
     std::vector<std::string> remote, not_remote, resume_remote;
     std::vector<std::string> title_label, title_role, title_ignore;
     // Each spelling group: the word used when comparing, then its other spellings.

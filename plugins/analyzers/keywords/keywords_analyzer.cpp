@@ -27,6 +27,8 @@ namespace {
 constexpr double kDefaultMatchRateMin = 0.6;
 constexpr double kDefaultSynonymCredit = 0.5;
 constexpr std::size_t kMaxQuote = 100;
+// Years short of the job's ask that still meet it: rounding, not a gap.
+constexpr float kYearsSlack = 0.5f;
 
 // The kinds of skill whose recent use matters to a reader: the stack itself,
 // not the tools and practices around it.
@@ -34,7 +36,7 @@ constexpr std::string_view kStackKinds[] = {"language", "framework", "database",
 
 const char* const kAllRules[] = {"keywords.missing-required", "keywords.missing-preferred", "keywords.exact-wording",
                                  "keywords.placement",        "keywords.title",             "keywords.remote",
-                                 "keywords.match-rate"};
+                                 "keywords.match-rate",       "keywords.years"};
 const char* const kTermRules[] = {"keywords.missing-required", "keywords.missing-preferred", "keywords.exact-wording",
                                   "keywords.placement", "keywords.match-rate"};
 
@@ -71,19 +73,48 @@ std::string job_source(std::string_view quote, JobPlace at) {
 // " (…)" before a word, or nothing when there is no source to give.
 std::string spaced(const std::string& source) { return source.empty() ? source : " " + source; }
 
-std::string folded_wording(std::string_view w) {
-    std::string out;
-    for (char c : w) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : (c == '-' ? ' ' : c);
-    // "microservice" and "microservices", "REST API" and "REST APIs" are one wording.
-    if (out.size() > 3 && out.back() == 's') out.pop_back();
+// A wording's words, lowered, each without the endings that do not change
+// what an ATS search finds: a plural "s" and an adjective's "ful" ("RESTful
+// APIs" -> "rest api"). Blanks, hyphens and dots part words.
+std::string folded_wording(std::string_view w, bool stem) {
+    std::string out, word;
+    auto flush = [&] {
+        if (word.empty()) return;
+        if (stem && word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+        if (stem && word.size() > 5 && word.ends_with("ful")) word.resize(word.size() - 3);
+        out += (out.empty() ? "" : " ") + word;
+        word.clear();
+    };
+    for (char c : w) {
+        // A slash joins two names into one ("TCP/IP", "CI/CD"): "TCP" does not mirror it.
+        bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '#' || c == '/';
+        if (c >= 'A' && c <= 'Z') word += static_cast<char>(c - 'A' + 'a');
+        else if (keep) word += c;
+        else flush();
+    }
+    flush();
     return out;
 }
 
-// True when the resume's wording mirrors the job's: the same words, or one
-// inside the other ("Azure" in "Microsoft Azure", ".NET" in ".NET Core").
+std::string without_spaces(std::string s) {
+    std::erase(s, ' ');
+    return s;
+}
+
+// True when the resume's wording mirrors the job's for an ATS search: the
+// same words but for case, plurals, "-ful", spacing and hyphens ("RESTful
+// APIs" for "REST APIs", "NodeJS" for "Node.js"), or one inside the other
+// ("Azure" in "Microsoft Azure", ".NET" in ".NET Core"). An abbreviation or
+// another name ("k8s" for "Kubernetes", "Postgres" for "PostgreSQL") does not.
 bool mirrors(std::string_view job, std::string_view resume) {
-    std::string a = " " + folded_wording(job) + " ", b = " " + folded_wording(resume) + " ";
-    return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+    for (bool stem : {false, true}) {
+        std::string a = folded_wording(job, stem), b = folded_wording(resume, stem);
+        if (a.empty() || b.empty()) continue;
+        if (without_spaces(a) == without_spaces(b)) return true;
+        std::string sa = " " + a + " ", sb = " " + b + " ";
+        if (sa.find(sb) != std::string::npos || sb.find(sa) != std::string::npos) return true;
+    }
+    return false;
 }
 
 JobPlace place_of(const rh_location* loc) {
@@ -154,12 +185,15 @@ public:
              "keywords"},
             {"keywords.match-rate", Severity::warning,
              "The resume matches too small a share of the skills the job asks for", "keywords"},
+            {"keywords.years", Severity::warning,
+             "The job asks for more years of experience than the resume's dated roles show", "keywords"},
         };
     }
 
     explicit KeywordsAnalyzer(const OpenContext& ctx)
         : vocabulary_(analyzers::skill_vocabulary(ctx)),
           cues_(JobCues::load(ctx.plugin_dir)),
+          families_(SkillFamilies::load(ctx.plugin_dir, *vocabulary_)),
           titles_(cues_) {}
 
     void analyze(const Host& host, const Document& doc, const Resume& resume, const Document& job,
@@ -171,16 +205,17 @@ public:
         }
         const terms::Vocabulary& vocabulary = *vocabulary_;
         JobDescription jd = read_job(job_lines(job), vocabulary, cues_);
-        ResumeTerms found(doc, resume, vocabulary);
+        ResumeTerms found(doc, resume, vocabulary, jd.own_terms.get());
         check_title(jd, resume, found, out);
         check_remote(jd, resume, out);
+        check_years(jd, resume, out);
         if (jd.requirements.empty()) {
             for (const char* rule : kTermRules)
                 out.not_evaluated(rule, "the job description names no skill that the skill vocabulary knows");
             return;
         }
         std::vector<Evaluated> answers;
-        for (const Requirement& r : jd.requirements) answers.push_back(evaluate(r, jd, found));
+        for (const Requirement& r : jd.requirements) answers.push_back(evaluate(r, jd, found, families_));
         check_missing(answers, jd, resume, out);
         check_wording(answers, jd, resume, found, out);
         check_placement(answers, jd, resume, found, out);
@@ -188,19 +223,38 @@ public:
     }
 
 private:
-    static Evaluated evaluate(const Requirement& r, const JobDescription& jd, const ResumeTerms& found) {
+    // How the resume answers `r`: one of its skills in the job's wording
+    // (exact) or another (synonym); a member of a required skill's family
+    // ("Spring Boot" for "Spring") in the same words or, in an open choice
+    // ("Istio or another service mesh"), any member of a named skill's family.
+    static Evaluated evaluate(const Requirement& r, const JobDescription& jd, const ResumeTerms& found,
+                              const SkillFamilies& families) {
         Evaluated e{&r};
-        for (const terms::Term* t : r.terms) {
-            auto wordings = jd.wordings.find(t->id);
-            for (const ResumeHit* h : found.of(t->id)) {
-                bool same = wordings != jd.wordings.end() &&
-                            std::any_of(wordings->second.begin(), wordings->second.end(),
-                                        [&](const std::string& w) { return mirrors(w, h->wording); });
-                if (same) return {&r, Answer::exact, nullptr};
+        auto consider = [&](const terms::Term* asked, std::string_view id, bool member) {
+            auto wordings = jd.wordings.find(asked->id);
+            for (const ResumeHit* h : found.of(id)) {
+                bool same = (member && r.open) ||
+                            (wordings != jd.wordings.end() &&
+                             std::any_of(wordings->second.begin(), wordings->second.end(), [&](const std::string& w) {
+                                 return mirrors(w, member ? std::string_view(h->text) : std::string_view(h->wording));
+                             }));
+                if (same) return true;
                 if (!e.synonym) {
                     e.answer = Answer::synonym;
                     e.synonym = h;
                 }
+            }
+            return false;
+        };
+        for (const terms::Term* t : r.terms) {
+            if (consider(t, t->id, false)) return {&r, Answer::exact, nullptr};
+            for (const std::string& m : families.members(t->id))
+                if (consider(t, m, true)) return {&r, Answer::exact, nullptr};
+            if (!r.open) continue;
+            for (const std::string& f : families.families_of(t->id)) {
+                if (consider(t, f, true)) return {&r, Answer::exact, nullptr};
+                for (const std::string& m : families.members(f))
+                    if (m != t->id && consider(t, m, true)) return {&r, Answer::exact, nullptr};
             }
         }
         return e;
@@ -217,7 +271,7 @@ private:
     void check_missing(const std::vector<Evaluated>& answers, const JobDescription& jd, const Resume& resume,
                        Findings& out) const {
         for (const Evaluated& e : answers) {
-            if (e.answer != Answer::missing) continue;
+            if (e.answer != Answer::missing || e.requirement->need == Need::responsibility) continue;
             const Requirement& r = *e.requirement;
             bool required = r.need == Need::required;
             std::vector<std::string> names;
@@ -246,7 +300,7 @@ private:
     void check_wording(const std::vector<Evaluated>& answers, const JobDescription& jd, const Resume& resume,
                        const ResumeTerms& found, Findings& out) const {
         for (const Evaluated& e : answers) {
-            if (e.answer != Answer::synonym) continue;
+            if (e.answer != Answer::synonym || e.requirement->need == Need::responsibility) continue;
             const ResumeHit& h = *e.synonym;
             std::string wanted = job_wording(jd, h.term);
             Finding f;
@@ -281,6 +335,10 @@ private:
         for (const Evaluated& e : answers) {
             const Requirement& r = *e.requirement;
             if (r.need != Need::required || e.answer == Answer::missing) continue;
+            // A term of the job's own text is often a certificate or a standard
+            // ("CKA", "PCI DSS"), at home in a summary or a list of certificates.
+            if (std::all_of(r.terms.begin(), r.terms.end(), [](const terms::Term* t) { return t->kind == "job"; }))
+                continue;
             // Of a choice ("Kafka or RabbitMQ"), the members the resume names.
             bool used = false, in_experience = false, in_recent = false, stack = false;
             std::string shown;
@@ -352,7 +410,10 @@ private:
         for (const Evaluated& e : answers) {
             double value = e.answer == Answer::exact ? 1 : e.answer == Answer::synonym ? 0.5 : 0;
             const Requirement& r = *e.requirement;
-            out.metric(std::string(r.need == Need::required ? "keywords.required." : "keywords.preferred.") + r.key(),
+            out.metric(std::string(r.need == Need::required    ? "keywords.required."
+                                   : r.need == Need::preferred ? "keywords.preferred."
+                                                               : "keywords.responsibility.") +
+                           r.key(),
                        value);
             if (e.answer == Answer::exact) ++exact;
             if (e.answer == Answer::synonym) ++synonym;
@@ -430,6 +491,37 @@ private:
         out.add(f);
     }
 
+    // The years a required part asks for against the union of the resume's
+    // dated roles (the model's years_experience). Half a year short is
+    // rounding ("5 years" for 4 years and 7 months), not a gap.
+    static void check_years(const JobDescription& jd, const Resume& resume, Findings& out) {
+        if (jd.years == 0) {
+            out.not_evaluated("keywords.years", "the job asks for no number of years in a required part");
+            return;
+        }
+        float shown = resume.years_experience();
+        if (shown < 0) {
+            out.not_evaluated("keywords.years", "the resume's roles carry no dates to count years from");
+            return;
+        }
+        out.metric("keywords.years_asked", jd.years);
+        out.metric("keywords.years_shown", shown);
+        if (shown + kYearsSlack >= static_cast<float>(jd.years)) return;
+        Finding f;
+        f.rule = "keywords.years";
+        f.severity = Severity::warning;
+        int32_t s = resume.find(RH_SECTION_EXPERIENCE);
+        if (s >= 0) f.section = s;
+        int whole = static_cast<int>(std::lround(shown));
+        f.message = "The job asks for " + std::to_string(jd.years) + "+ years" + spaced(job_source(jd.years_quote, jd.years_at)) +
+                    "; the resume's dated roles add up to " +
+                    (whole < 1 ? std::string("less than a year") : std::to_string(whole) + (whole == 1 ? " year" : " years")) +
+                    ".";
+        f.suggestion = "If you have more experience than your dated roles show (earlier roles, freelance or open-source "
+                       "work), list it with its dates; if not, say in your summary what makes up for it.";
+        out.add(f);
+    }
+
     void check_remote(const JobDescription& jd, const Resume& resume, Findings& out) const {
         out.metric("keywords.remote_job", jd.remote ? 1 : 0);
         if (!jd.remote) return;
@@ -461,6 +553,7 @@ private:
 
     std::shared_ptr<const terms::Vocabulary> vocabulary_;  // shared with the skills and projects packs
     JobCues cues_;
+    SkillFamilies families_;
     TitleMatcher titles_;
 };
 

@@ -13,7 +13,8 @@ std::string end_key(std::string_view end) {
 
 }  // namespace
 
-ResumeTerms::ResumeTerms(const Document& doc, const Resume& resume, const terms::Vocabulary& vocabulary) {
+ResumeTerms::ResumeTerms(const Document& doc, const Resume& resume, const terms::Vocabulary& vocabulary,
+                         const terms::Vocabulary* more) {
     auto sections = resume.sections();
     std::string best;
     for (std::size_t s = 0; s < sections.size(); ++s) {
@@ -32,7 +33,12 @@ ResumeTerms::ResumeTerms(const Document& doc, const Resume& resume, const terms:
 
     auto scan = [&](std::string_view text, const rh_location* loc, rh_section_kind kind, int32_t s, int32_t e,
                     int32_t b) {
-        for (const terms::Hit& h : vocabulary.find_in(text)) {
+        std::vector<terms::Hit> found = vocabulary.find_in(text);
+        if (more) {
+            std::vector<terms::Hit> own = more->find_in(text);
+            found.insert(found.end(), own.begin(), own.end());
+        }
+        for (const terms::Hit& h : found) {
             ResumeHit hit;
             hit.term = h.term;
             hit.wording = std::string(h.wording());

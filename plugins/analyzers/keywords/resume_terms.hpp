@@ -28,7 +28,9 @@ class ResumeTerms {
 public:
     // Reads the resume's sections, and the document's blocks that no section
     // holds (so a term the normalizer could not place still counts).
-    ResumeTerms(const sdk::Document& doc, const sdk::Resume& resume, const terms::Vocabulary& vocabulary);
+    // `more`, when given, is searched too (the job's own terms).
+    ResumeTerms(const sdk::Document& doc, const sdk::Resume& resume, const terms::Vocabulary& vocabulary,
+                const terms::Vocabulary* more = nullptr);
 
     // Every place `id` is named, in resume order.
     std::vector<const ResumeHit*> of(std::string_view id) const;
