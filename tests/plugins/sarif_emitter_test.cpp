@@ -3,6 +3,7 @@
 // against the official SARIF 2.1.0 schema (../shared/schemas), and every
 // rule's help URI names a heading of docs/rules.md.
 #include "emitted.hpp"
+#include "artifact_uri.hpp"
 #include "fingerprint.hpp"
 #include "json_schema.hpp"
 
@@ -80,6 +81,15 @@ TEST(SarifFingerprint, IsTheRuleTheQuoteAndTheSectionNotTheWording) {
     // Curly quotes count as quotes; a message without quotes is its own text.
     EXPECT_EQ(reshost::sarif::quoted_text("Uses \u201cteam player\u201d."), "team player");
     EXPECT_EQ(reshost::sarif::quoted_text("No Education section."), "No Education section.");
-    // The value is fixed across builds and machines (FNV-1a 64).
-    EXPECT_EQ(fingerprint("", "", ""), fingerprint("", "", ""));
+    // The value is fixed across builds and machines (FNV-1a 64): the one in the golden SARIF file.
+    EXPECT_EQ(a, "1e9303c7b7753b54");
+}
+
+TEST(SarifArtifactUri, RelativeStaysRelativeAbsoluteIsAFileUri) {
+    using reshost::sarif::artifact_uri;
+    EXPECT_EQ(artifact_uri("resumes/jane.md"), "resumes/jane.md");
+    EXPECT_EQ(artifact_uri("./resumes/jane.md"), "resumes/jane.md");
+    EXPECT_EQ(artifact_uri("/home/jane/my cv#2.md"), "file:///home/jane/my%20cv%232.md");
+    // UTF-8 bytes are %-encoded one by one.
+    EXPECT_EQ(artifact_uri("cv-\u00e9.md"), "cv-%C3%A9.md");
 }
