@@ -130,7 +130,7 @@ TEST(Plugins, ListsTheFirstPartyPluginsWithVersionsAndAbi) {
     Result r = reshost({"plugins"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.err, "");
-    for (std::string name : {"markdown", "analyzers", "text", "json"}) {
+    for (std::string name : {"markdown", "analyzers", "text", "json", "sarif", "github", "compact", "junit", "markdown_report"}) {
         std::regex line("(^|\\n)" + name + " [0-9]+\\.[0-9]+\\.[0-9]+ .*ABI 1\\.[0-9]+\\n");
         EXPECT_TRUE(std::regex_search(r.out, line)) << name << " missing from:\n" << r.out;
     }
@@ -150,7 +150,8 @@ TEST(Plugins, ListsTheFirstPartyPluginsWithVersionsAndAbi) {
         EXPECT_TRUE(std::regex_match(p.at("abi").get<std::string>(), std::regex("1\\.[0-9]+"))) << p.dump();
         EXPECT_FALSE(p.contains("rejected")) << p.dump();
     }
-    for (std::string name : {"markdown", "analyzers", "text", "json"}) EXPECT_TRUE(names.count(name)) << name;
+    for (std::string name : {"markdown", "analyzers", "text", "json", "sarif", "github", "compact", "junit", "markdown_report"})
+        EXPECT_TRUE(names.count(name)) << name;
     // The first-party packs are components of one library.
     EXPECT_EQ(packs, (std::set<std::string>{"ats", "education", "experience", "impact", "keywords", "length", "level",
                                             "polish", "projects", "sections", "skills", "spelling", "summary", "verbs"}));
@@ -173,6 +174,45 @@ protected:
 TEST_F(Analyze, JsonReportMatchesTheSchema) {
     ASSERT_LT(json_status, 2) << json_err;
     expect_valid(SOURCE_DIR "/formats/report.schema.json", save("report.json", json_out));
+}
+
+// Each report format is selected with --format and reports the findings of the JSON report.
+TEST_F(Analyze, EveryReportFormatReportsTheSameFindings) {
+    ASSERT_LT(json_status, 2) << json_err;
+    std::size_t findings = json::parse(json_out)["files"][0]["findings"].size();
+    ASSERT_GT(findings, 0u);
+    auto lines_of = [](const std::string& text) {
+        std::vector<std::string> out;
+        std::istringstream in(text);
+        for (std::string l; std::getline(in, l);) out.push_back(l);
+        return out;
+    };
+    Result sarif = reshost({"analyze", "--format", "sarif", resume});
+    ASSERT_EQ(sarif.status, json_status) << sarif.err;
+    expect_valid(RESHOST_SCHEMAS_DIR "/sarif-schema-2.1.0.json", save("report.sarif", sarif.out));
+    EXPECT_EQ(json::parse(sarif.out)["runs"][0]["results"].size(), findings);
+
+    Result compact = reshost({"analyze", "--format", "compact", resume});
+    ASSERT_EQ(compact.status, json_status) << compact.err;
+    auto lines = lines_of(compact.out);
+    EXPECT_EQ(lines.size(), findings) << compact.out;
+    for (const auto& l : lines)
+        EXPECT_TRUE(std::regex_match(l, std::regex(".+:[0-9]+:1: (error|warning|info): .+ \\[[a-z]+\\.[a-z0-9-]+\\]"))) << l;
+
+    Result github = reshost({"analyze", "--format", "github", resume});
+    ASSERT_EQ(github.status, json_status) << github.err;
+    lines = lines_of(github.out);
+    EXPECT_EQ(lines.size(), findings) << github.out;
+    for (const auto& l : lines)
+        EXPECT_TRUE(std::regex_search(l, std::regex("^::(error|warning|notice) file=[^,]+(,line=[0-9]+,endLine=[0-9]+)?,title=[^:]+::"))) << l;
+
+    Result junit = reshost({"analyze", "--format", "junit", resume});
+    ASSERT_EQ(junit.status, json_status) << junit.err;
+    EXPECT_NE(junit.out.find("failures=\"" + std::to_string(findings) + "\""), std::string::npos) << junit.out;
+
+    Result markdown = reshost({"analyze", "--format", "markdown", resume});
+    ASSERT_EQ(markdown.status, json_status) << markdown.err;
+    EXPECT_EQ(markdown.out.rfind("## reshost report\n", 0), 0u) << markdown.out;
 }
 
 TEST_F(Analyze, FindsTheWeaknessesPlantedInTheExample) {

@@ -1,6 +1,6 @@
 // The text and json emitters, loaded from their built libraries through the
 // C ABI, on a fixed report; outputs are compared with files in expected/.
-#include "plugin_library.hpp"
+#include "emitted.hpp"
 #include "report_schema.hpp"
 #include "sample_report.hpp"
 
@@ -9,47 +9,19 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <regex>
-#include <sstream>
 
 
 namespace fs = std::filesystem;
-using reshost::test::PluginLibrary;
-using reshost::test::SampleReport;
+using reshost::test::emit;
+using reshost::test::Output;
 
 namespace {
 
 const fs::path kSource = fs::path(RESHOST_SOURCE_DIR);
 const fs::path kExpected = kSource / "tests" / "plugins" / "expected";
 
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-struct Output {
-    std::string text, failure;
-    int status = -1;
-};
-
-Output emit(std::string_view plugin, bool color) {
-    PluginLibrary lib(reshost::test::plugin_file(RESHOST_TEST_PLUGIN_DIR, plugin),
-                      reshost::test::plugin_folder(RESHOST_TEST_PLUGIN_DIR, plugin));
-    const rh_component& c = lib.open(RH_KIND_EMITTER);
-    SampleReport report;
-    rh_emit_input in = report.input(&lib.host().api, color);
-    Output out;
-    rh_writer w{};
-    w.struct_size = sizeof(w);
-    w.ctx = &out;
-    w.write = [](void* ctx, const char* data, size_t size) { static_cast<Output*>(ctx)->text.append(data, size); };
-    w.fail = [](void* ctx, rh_str reason) { static_cast<Output*>(ctx)->failure = reshost::test::sv(reason); };
-    out.status = c.emit(lib.state(), &in, &w);
-    return out;
-}
+std::string read_file(const fs::path& p) { return reshost::test::read_text(p.string()); }
 
 }  // namespace
 

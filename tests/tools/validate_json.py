@@ -117,9 +117,12 @@ def main(argv):
         # The schema is known by its file and by its "$id". An "$id" that is a
         # URN ("urn:reshost:schema:resume:1") leaves "#/definitions/x" without
         # a base Python can join it to, so the empty base is the schema too.
+        # Draft 4 (the SARIF schema) names it "id": without it in the store,
+        # "#/definitions/x" would be fetched from the network.
         store = {schema_path.as_uri(): schema}
-        if isinstance(schema, dict) and isinstance(schema.get("$id"), str):
-            store[schema["$id"].rstrip("#")] = schema
+        schema_id = schema.get("$id", schema.get("id")) if isinstance(schema, dict) else None
+        if isinstance(schema_id, str):
+            store[schema_id.rstrip("#")] = schema
             store[""] = schema
         resolver = jsonschema.RefResolver(base_uri=schema_path.as_uri(), referrer=schema, store=store)
         validator = cls(schema, resolver=resolver, format_checker=format_checker())
