@@ -65,24 +65,29 @@ bool EnglishDictionaries::british(const std::string& word) const { return ok() &
 
 std::vector<std::string> EnglishDictionaries::one_edit_words(const std::string& word) const {
     std::vector<std::string> out;
-    if (!ok()) return out;
+    if (!ok() || word.size() < 3) return out;
     std::string w = word;
     auto check = [&](const std::string& candidate) {
         if (candidate != word && std::find(out.begin(), out.end(), candidate) == out.end() && american(candidate))
             out.push_back(candidate);
     };
-    for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    auto vowel = [](char c) { return std::string_view("aeiouAEIOU").find(c) != std::string_view::npos; };
+    // Only the edits a typo can be (typo_judge.cpp): never in the first letter nor the
+    // last, and a letter changed only a vowel for a vowel. The rest cost a lookup each.
+    const std::size_t last = w.size() - 1;
+    for (std::size_t i = 1; i + 1 < w.size(); ++i) {
         std::swap(w[i], w[i + 1]);
         check(w);
         std::swap(w[i], w[i + 1]);
     }
-    for (std::size_t i = 0; i < w.size(); ++i) check(w.substr(0, i) + w.substr(i + 1));
-    for (std::size_t i = 0; i <= w.size(); ++i)
+    for (std::size_t i = 1; i < last; ++i) check(w.substr(0, i) + w.substr(i + 1));
+    for (std::size_t i = 1; i <= last; ++i)
         for (char c = 'a'; c <= 'z'; ++c) check(w.substr(0, i) + c + w.substr(i));
-    for (std::size_t i = 0; i < w.size(); ++i) {
+    for (std::size_t i = 1; i < last; ++i) {
         char was = w[i];
+        if (!vowel(was)) continue;
         bool up = upper(was);
-        for (char c = 'a'; c <= 'z'; ++c) {
+        for (char c : {'a', 'e', 'i', 'o', 'u'}) {
             w[i] = up ? static_cast<char>(c - 'a' + 'A') : c;
             check(w);
         }

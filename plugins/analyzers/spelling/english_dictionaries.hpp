@@ -32,8 +32,9 @@ public:
     bool american(const std::string& word) const;
     // True when en_GB accepts `word` as written.
     bool british(const std::string& word) const;
-    // The en_US words one letter added, dropped, changed or two swapped away
-    // from `word` (ASCII letters only).
+    // The en_US words one letter added, dropped or two swapped away from `word`
+    // (ASCII letters only), or one vowel changed for a vowel; never in the first
+    // or the last letter: the only edits the typo judge takes for a typo.
     std::vector<std::string> one_edit_words(const std::string& word) const;
     // Up to `max` corrections of `word`, best first: a longer word it starts (the layout
     // cut it short: "Softwa" -> "Software"), its one-edit neighbours, then its two halves
