@@ -13,14 +13,6 @@ namespace reshost::compact {
 using namespace ::reshost::sdk;
 namespace {
 
-const char* severity_name(Severity s) {
-    switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    default: return "info";
-    }
-}
-
 // One finding is one line, so a line break in a message is a space.
 void append_one_line(std::string_view text, std::string& s) {
     for (char c : text) s += (c == '\n' || c == '\r') ? ' ' : c;

@@ -18,13 +18,6 @@ namespace {
 
 constexpr const char* kReportVersion = "reshost-report/1";
 
-const char* severity_name(Severity s) {
-    switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    default: return "info";
-    }
-}
 
 // Unknown parts of a location are null rather than zero, so a reader can
 // tell "line 0" from "no line".

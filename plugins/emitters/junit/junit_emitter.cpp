@@ -17,14 +17,6 @@ namespace reshost::junit {
 using namespace ::reshost::sdk;
 namespace {
 
-const char* severity_name(Severity s) {
-    switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    default: return "info";
-    }
-}
-
 std::string where(const Location& l) {
     if (l.line) return l.line_end > l.line ? "lines " + std::to_string(l.line) + "-" + std::to_string(l.line_end)
                                            : "line " + std::to_string(l.line);

@@ -17,14 +17,6 @@ namespace reshost::markdown {
 using namespace ::reshost::sdk;
 namespace {
 
-const char* severity_name(Severity s) {
-    switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    default: return "info";
-    }
-}
-
 std::string where(const rh_location* loc) {
     if (!loc) return "whole document";
     Location l = Location::from(loc);

@@ -15,14 +15,6 @@ namespace reshost::text {
 using namespace ::reshost::sdk;
 namespace {
 
-const char* severity_name(Severity s) {
-    switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    default: return "info";
-    }
-}
-
 const char* severity_colour(Severity s) {
     switch (s) {
     case Severity::error: return "\033[31m";

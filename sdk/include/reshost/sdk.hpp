@@ -82,6 +82,15 @@ private:
 
 enum class Severity : uint32_t { info = RH_SEVERITY_INFO, warning = RH_SEVERITY_WARNING, error = RH_SEVERITY_ERROR };
 
+// The severity's name as reports write it: "error", "warning" or "info".
+inline const char* severity_name(Severity s) {
+    switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    default: return "info";
+    }
+}
+
 // ---------------------------------------------------------------- locations
 
 // An owned source location, for builders and findings.
