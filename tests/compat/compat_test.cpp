@@ -146,6 +146,26 @@ TEST_F(Compat, LoadsOlderMinorAndItsFindingAppears) {
     EXPECT_EQ(found[0]->location->line, 1u);
 }
 
+// A plugin whose descriptor, component and rule carry a field appended past
+// what this host knows (as one built for a later minor does) loads and runs.
+TEST_F(Compat, LoadsStructsWithAppendedFields) {
+    const auto* p = plugin("abi_future");
+    ASSERT_NE(p, nullptr) << "abi_future.so not listed by plugins()";
+    EXPECT_EQ(p->rejected, "");
+    EXPECT_EQ(p->name, "abi_future");
+    EXPECT_EQ(p->version, "1.0.0");
+    EXPECT_TRUE(log_mentioning("abi_future").empty()) << joined(log_mentioning("abi_future"));
+
+    auto rule = std::find_if(rules.begin(), rules.end(), [](const auto& r) { return r.id == "future.loaded"; });
+    ASSERT_NE(rule, rules.end());
+    EXPECT_EQ(rule->description, "Reports that it ran (appended fields)");
+    EXPECT_EQ(rule->category, "content");
+
+    auto found = findings("future.loaded");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0]->message, "a plugin with appended struct fields ran");
+}
+
 TEST_F(Compat, LibraryWithoutEntryPointIsRefusedOnce) {
     const auto* p = plugin("no_entry");
     ASSERT_NE(p, nullptr) << "no_entry.so not listed by plugins()";
