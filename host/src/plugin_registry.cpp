@@ -98,6 +98,8 @@ void PluginRegistry::add(const fs::path& file, RegistryCache& cache, std::map<st
 
     if (!p->record.rejected.empty()) {
         log_.error(fmt::format("{}: rejected: {}", file.string(), p->record.rejected));
+        refused_.push_back(PluginError{p->record.name.empty() ? file.string() : p->record.name, "",
+                                       fmt::format("{}: rejected: {}", file.string(), p->record.rejected)});
     } else if (auto [it, fresh] = names.emplace(p->record.name, file.string()); !fresh) {
         p->record.rejected = "shadowed by " + it->second;
         log_.warning(fmt::format("{}: plugin {} {}", file.string(), p->record.name, p->record.rejected));
@@ -154,20 +156,40 @@ const std::string& PluginRegistry::prepare(Component& c) const {
             return;
         }
         if (!c.error.empty() || !c.fns.open) return;
-        c.open_context = std::make_unique<CallContext>(log_, c.source, nullptr);
+        // Errors logged while opening are held, so that a failure's reason
+        // (the SDK logs what a throwing constructor threw) becomes part of the
+        // component's error, shown by `reshost plugins` and in reports.
+        c.open_context = std::make_unique<CallContext>(log_, c.source, nullptr, true);
         std::string dir = p.file.parent_path().string();
         rh_open_input in{sizeof(rh_open_input), c.open_context->api(), as_rh_str(dir)};
+        std::string reason;
         try {
             c.state = c.fns.open(&in);
+        } catch (const std::exception& e) {
+            c.state = nullptr;
+            reason = e.what();
         } catch (...) {
             c.state = nullptr;
+            reason = "unknown exception";
         }
         if (!c.state) {
+            auto held = c.open_context->held_errors();
+            if (reason.empty() && !held.empty()) reason = held.back();
             c.error = fmt::format("{} {} could not be opened", kind_name(c.record->kind), c.record->name);
+            if (!reason.empty()) c.error += ": " + reason;
             log_.error(fmt::format("{}: {}", p.file.string(), c.error));
+        } else {
+            c.open_context->release_errors();
         }
     });
+    c.prepared = true;
     return c.error;
+}
+
+void PluginRegistry::prepare_all() const {
+    for (const auto& p : plugins_)
+        if (p->record.rejected.empty())
+            for (const auto& c : p->components) prepare(*c);
 }
 
 std::vector<PluginInfo> PluginRegistry::infos() const {
@@ -180,9 +202,13 @@ std::vector<PluginInfo> PluginRegistry::infos() const {
         info.version = r.version;
         info.description = r.description;
         if (r.abi_major || r.abi_minor) info.abi = fmt::format("{}.{}", r.abi_major, r.abi_minor);
-        for (const auto& c : r.components) {
-            ComponentInfo ci{std::string(kind_name(c.kind)), c.name, c.formats, {}};
+        for (std::size_t i = 0; i < r.components.size(); ++i) {
+            const auto& c = r.components[i];
+            ComponentInfo ci{std::string(kind_name(c.kind)), c.name, c.formats, {}, {}};
             for (const auto& rule : c.rules) ci.rules.push_back(rule.id);
+            // Only an opened component has a settled error: reading one being
+            // opened on another thread would race.
+            if (i < p->components.size() && p->components[i]->prepared) ci.error = p->components[i]->error;
             info.components.push_back(std::move(ci));
         }
         info.loaded = p->loaded;

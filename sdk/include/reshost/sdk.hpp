@@ -606,6 +606,17 @@ private:
     rh_not_evaluated n_;
 };
 
+// A plugin that failed on the file (ABI 1.3); a report from an older host has none.
+class PluginError {
+public:
+    explicit PluginError(const rh_plugin_error* e) : e_(detail::read_sized(e)) {}
+    std::string_view plugin() const { return view(e_.plugin); }
+    std::string_view component() const { return view(e_.component); }
+    std::string_view message() const { return view(e_.message); }
+private:
+    rh_plugin_error e_;
+};
+
 class FindingView {
 public:
     explicit FindingView(const rh_finding* f) : f_(detail::read_sized(f)) {}
@@ -635,6 +646,7 @@ public:
     detail::PtrRange<NotEvaluated, rh_not_evaluated> not_evaluated() const {
         return {r_.not_evaluated, r_.not_evaluated_count};
     }
+    detail::PtrRange<PluginError, rh_plugin_error> errors() const { return {r_.errors, r_.error_count}; }
     Document document() const { return Document(r_.document); }
     std::optional<Resume> resume() const { return r_.resume ? std::optional<Resume>(Resume(r_.resume)) : std::nullopt; }
 private:
