@@ -218,6 +218,18 @@ void Host::Impl::analyze_with(PluginRegistry::Component& c, const detail::RuleSe
     context.release_errors();
 
     for (auto& f : collected.findings) {
+        // A finding counts only for a rule this analyzer declared: one for
+        // another plugin's rule, or for no rule at all, would be passed off as
+        // that rule's verdict (or slip past --disable). Dropped, and said once.
+        const auto& declared = c.record->rules;
+        if (std::none_of(declared.begin(), declared.end(), [&](const auto& r) { return r.id == f.rule; })) {
+            std::lock_guard lock(warned_mutex);
+            if (warned.insert(c.plugin->record.name + "\n" + f.rule).second)
+                log.warning(fmt::format("plugin {}, analyzer {}: finding for rule '{}' dropped: the analyzer does not "
+                                        "declare that rule",
+                                        c.plugin->record.name, c.record->name, f.rule));
+            continue;
+        }
         if (!selection.enabled(f.rule)) continue;
         if (auto s = selection.severity(f.rule)) f.severity = detail::severity_name(*s);
         const auto* rule = registry.rule(f.rule);

@@ -39,6 +39,14 @@ static int analyze(void* state, const rh_analyze_input* input, const rh_finding_
     f.message = (rh_str)STR("a plugin with appended struct fields ran");
     f.section = f.entry = f.bullet = -1;
     sink->add_finding(sink->ctx, &f);
+    /* Findings for rules it does not declare: one of its own namespace, one
+     * of another plugin's. The host must drop both and say so. */
+    f.rule = (rh_str)STR("future.undeclared");
+    f.message = (rh_str)STR("a finding for a rule nobody declared");
+    sink->add_finding(sink->ctx, &f);
+    f.rule = (rh_str)STR("verbs.weak-opener");
+    f.message = (rh_str)STR("a finding passed off as another plugin's");
+    sink->add_finding(sink->ctx, &f);
     return RH_STATUS_OK;
 }
 

@@ -156,7 +156,8 @@ TEST_F(Compat, LoadsStructsWithAppendedFields) {
     EXPECT_EQ(p->rejected, "");
     EXPECT_EQ(p->name, "abi_future");
     EXPECT_EQ(p->version, "1.0.0");
-    EXPECT_TRUE(log_mentioning("abi_future").empty()) << joined(log_mentioning("abi_future"));
+    // Nothing said about loading it (its dropped findings are another test's).
+    EXPECT_TRUE(log_mentioning("abi_future.so").empty()) << joined(log_mentioning("abi_future.so"));
 
     auto rule = std::find_if(rules.begin(), rules.end(), [](const auto& r) { return r.id == "future.loaded"; });
     ASSERT_NE(rule, rules.end());
@@ -166,6 +167,47 @@ TEST_F(Compat, LoadsStructsWithAppendedFields) {
     auto found = findings("future.loaded");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0]->message, "a plugin with appended struct fields ran");
+}
+
+TEST_F(Compat, FindingsForUndeclaredRulesAreDroppedAndSaid) {
+    EXPECT_TRUE(findings("future.undeclared").empty());
+    for (const auto* f : findings("verbs.weak-opener"))
+        EXPECT_NE(f->message, "a finding passed off as another plugin's");
+    auto own = log_mentioning("'future.undeclared' dropped");
+    ASSERT_EQ(own.size(), 1u) << joined(own);  // once per Host, not once per file
+    EXPECT_NE(own[0].find("plugin abi_future"), std::string::npos) << own[0];
+    EXPECT_EQ(log_mentioning("'verbs.weak-opener' dropped").size(), 1u);
+}
+
+TEST_F(Compat, RuleIdWithoutDotIsRefused) {
+    const auto* p = plugin("rule_without_dot");
+    ASSERT_NE(p, nullptr);
+    EXPECT_NE(p->rejected.find("rule id 'nodot'"), std::string::npos) << p->rejected;
+    EXPECT_FALSE(has_rule("nodot"));
+    auto lines = log_mentioning("rule_without_dot");
+    ASSERT_EQ(lines.size(), 1u) << joined(lines);
+    EXPECT_NE(lines[0].find("<namespace>.<rule>"), std::string::npos) << lines[0];
+}
+
+TEST_F(Compat, RuleInAnotherNamespaceIsRefused) {
+    const auto* p = plugin("rule_squatter");
+    ASSERT_NE(p, nullptr);
+    EXPECT_NE(p->rejected.find("'verbs.squat'"), std::string::npos) << p->rejected;
+    EXPECT_NE(p->rejected.find("outside the plugin's namespaces"), std::string::npos) << p->rejected;
+    EXPECT_FALSE(has_rule("verbs.squat"));
+    EXPECT_TRUE(findings("verbs.squat").empty());
+    const auto& errs = analysis->errors();
+    EXPECT_TRUE(std::any_of(errs.begin(), errs.end(), [](const auto& e) { return e.plugin == "rule_squatter"; }));
+}
+
+TEST_F(Compat, OlderPluginOutsideItsNamespaceLoadsWithAWarning) {
+    const auto* p = plugin("rule_squatter_12");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->rejected, "");
+    EXPECT_TRUE(has_rule("verbs.squat12"));
+    auto lines = log_mentioning("rule_squatter_12");
+    ASSERT_EQ(lines.size(), 1u) << joined(lines);
+    EXPECT_NE(lines[0].find("outside the plugin's namespaces"), std::string::npos) << lines[0];
 }
 
 TEST_F(Compat, LibraryWithoutEntryPointIsRefusedOnce) {
