@@ -222,7 +222,8 @@ void Host::Impl::analyze_with(PluginRegistry::Component& c, const detail::RuleSe
         // another plugin's rule, or for no rule at all, would be passed off as
         // that rule's verdict (or slip past --disable). Dropped, and said once.
         const auto& declared = c.record->rules;
-        if (std::none_of(declared.begin(), declared.end(), [&](const auto& r) { return r.id == f.rule; })) {
+        auto own = std::find_if(declared.begin(), declared.end(), [&](const auto& r) { return r.id == f.rule; });
+        if (own == declared.end()) {
             std::lock_guard lock(warned_mutex);
             if (warned.insert(c.plugin->record.name + "\n" + f.rule).second)
                 log.warning(fmt::format("plugin {}, analyzer {}: finding for rule '{}' dropped: the analyzer does not "
@@ -231,6 +232,7 @@ void Host::Impl::analyze_with(PluginRegistry::Component& c, const detail::RuleSe
             continue;
         }
         if (!selection.enabled(f.rule)) continue;
+        if (f.severity.empty()) f.severity = detail::severity_name(own->severity);  // RH_SEVERITY_RULE
         if (auto s = selection.severity(f.rule)) f.severity = detail::severity_name(*s);
         const auto* rule = registry.rule(f.rule);
         f.category = rule ? detail::rule_category(*rule) : "content";

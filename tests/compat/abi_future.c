@@ -35,7 +35,7 @@ static int analyze(void* state, const rh_analyze_input* input, const rh_finding_
     memset(&f, 0, sizeof f);
     f.struct_size = sizeof f;
     f.rule = (rh_str)STR("future.loaded");
-    f.severity = RH_SEVERITY_INFO;
+    f.severity = RH_SEVERITY_RULE; /* the rule's declared severity (warning) */
     f.message = (rh_str)STR("a plugin with appended struct fields ran");
     f.section = f.entry = f.bullet = -1;
     sink->add_finding(sink->ctx, &f);
@@ -51,7 +51,7 @@ static int analyze(void* state, const rh_analyze_input* input, const rh_finding_
 }
 
 static const future_rule rule = {
-    {sizeof(future_rule), STR("future.loaded"), RH_SEVERITY_INFO, STR("Reports that it ran (appended fields)"),
+    {sizeof(future_rule), STR("future.loaded"), RH_SEVERITY_WARNING, STR("Reports that it ran (appended fields)"),
      STR(""), STR("content")},
     STR("appended rule field")};
 static const rh_rule* const rules[] = {&rule.base};

@@ -167,6 +167,9 @@ TEST_F(Compat, LoadsStructsWithAppendedFields) {
     auto found = findings("future.loaded");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0]->message, "a plugin with appended struct fields ran");
+    // It gave RH_SEVERITY_RULE: the severity its rule declares applies.
+    EXPECT_EQ(found[0]->severity, "warning");
+    EXPECT_EQ(rule->severity, "warning");
 }
 
 TEST_F(Compat, FindingsForUndeclaredRulesAreDroppedAndSaid) {

@@ -20,7 +20,7 @@
  *        mapped to a canonical id). rh_score.unscored and rh_score.note, added
  *        at the end of the struct and read through struct_size.
  *   1.3  rh_plugin_error; rh_report.errors (the plugins that failed on the
- *        file). The host reads rh_plugin_descriptor and rh_component of any
+ *        file). RH_SEVERITY_RULE: a finding with the severity its rule declares. The host reads rh_plugin_descriptor and rh_component of any
  *        size from their 1.0 size up, so later minors can append to them.
  */
 #ifndef RESHOST_PLUGIN_H
@@ -59,7 +59,10 @@ typedef enum rh_kind {
 typedef enum rh_severity {
     RH_SEVERITY_INFO = 0,    /* SARIF note */
     RH_SEVERITY_WARNING = 1, /* SARIF warning */
-    RH_SEVERITY_ERROR = 2    /* SARIF error */
+    RH_SEVERITY_ERROR = 2,   /* SARIF error */
+    /* Since 1.3, in rh_finding only: the default severity its rule declares
+     * (a host before 1.3 refuses 1.3 plugins, so never sees it). */
+    RH_SEVERITY_RULE = 255
 } rh_severity;
 
 /* Return codes of every plugin function. */

@@ -80,7 +80,14 @@ private:
 };
 }  // namespace detail
 
-enum class Severity : uint32_t { info = RH_SEVERITY_INFO, warning = RH_SEVERITY_WARNING, error = RH_SEVERITY_ERROR };
+// `rule` (findings only): the default severity the rule declares, so that a
+// rule's severity is stated once, in rules(), not again at every finding.
+enum class Severity : uint32_t {
+    info = RH_SEVERITY_INFO,
+    warning = RH_SEVERITY_WARNING,
+    error = RH_SEVERITY_ERROR,
+    rule = RH_SEVERITY_RULE
+};
 
 // ---------------------------------------------------------------- locations
 
@@ -525,7 +532,7 @@ private:
 // An owned finding, for analyzers.
 struct Finding {
     std::string rule;
-    Severity severity = Severity::warning;
+    Severity severity = Severity::rule;  // the rule's declared severity unless set
     std::string message;
     std::string suggestion;
     std::optional<Location> loc;  // nullopt: document-wide
