@@ -33,6 +33,7 @@ int run_analyze(const Host& host, const AnalyzeArgs& args) {
     options.fail_on = args.fail_on;
     options.fail_under = args.fail_under;
     options.emit_format = args.format;
+    options.keep_going = args.keep_going;
 
     // Every file is analyzed and reported even after one fails; the run's
     // code is the worst of them.

@@ -19,6 +19,7 @@ struct AnalyzeArgs {
     std::vector<std::string> enable, disable;
     std::optional<double> fail_under;
     std::string fail_on = "error";
+    bool keep_going = false;  // plugin failures are warnings: they do not make exit code 4
 };
 
 struct ParseArgs {

@@ -22,7 +22,9 @@ constexpr const char* exit_codes =
     "  1  findings at or over the threshold, or a score under --fail-under\n"
     "  2  usage error: bad command line, configuration or output\n"
     "  3  a file could not be read or is not supported\n"
-    "With several files every file is reported; the exit code is the worst of them.\n"
+    "  4  a plugin failed on a file: it threw, could not be opened or was refused\n"
+    "     (the report lists it under errors; --keep-going makes this a warning)\n"
+    "With several files every file is reported; the exit code is the highest of them.\n"
     "Environment: RESHOST_PLUGIN_PATH (extra plugin directories, ':'-separated), NO_COLOR.\n";
 
 // Adds --plugin-path to `cmd`; it is accepted before and after the subcommand.
@@ -71,6 +73,8 @@ int main(int argc, char** argv) {
     analyze_cmd->add_option("--fail-on", analyze.fail_on, "Lowest severity that makes the exit code 1")
         ->check(CLI::IsMember({"error", "warning", "info", "none"}))
         ->capture_default_str();
+    analyze_cmd->add_flag("--keep-going", analyze.keep_going,
+                          "Report plugin failures as warnings: they do not make the exit code 4");
     analyze_cmd->footer(exit_codes);
     add_plugin_path(*analyze_cmd, command_paths);
 
@@ -85,7 +89,8 @@ int main(int argc, char** argv) {
     add_plugin_path(*parse_cmd, command_paths);
 
     reshost::cli::ListArgs plugins;
-    CLI::App* plugins_cmd = app.add_subcommand("plugins", "List the plugins found, and the rejected ones with why");
+    CLI::App* plugins_cmd = app.add_subcommand(
+        "plugins", "List the plugins found, and the rejected or failing ones with why (opens every component)");
     plugins_cmd->add_option("--format", plugins.format, "text or json")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();

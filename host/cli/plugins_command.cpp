@@ -20,8 +20,11 @@ std::string as_json(const std::vector<PluginInfo>& plugins) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& p : plugins) {
         nlohmann::json components = nlohmann::json::array();
-        for (const auto& c : p.components)
-            components.push_back({{"kind", c.kind}, {"name", c.name}, {"formats", c.formats}, {"rules", c.rules}});
+        for (const auto& c : p.components) {
+            nlohmann::json comp = {{"kind", c.kind}, {"name", c.name}, {"formats", c.formats}, {"rules", c.rules}};
+            if (!c.error.empty()) comp["error"] = c.error;
+            components.push_back(std::move(comp));
+        }
         nlohmann::json item = {{"file", p.file},       {"name", p.name},
                                {"version", p.version}, {"description", p.description},
                                {"abi", p.abi},         {"loaded", p.loaded},
@@ -51,6 +54,7 @@ std::string as_text(const std::vector<PluginInfo>& plugins) {
             if (!c.formats.empty()) out += ": reads " + joined(c.formats);
             if (!c.rules.empty()) out += ": " + std::to_string(c.rules.size()) + " rules";
             out += "\n";
+            if (!c.error.empty()) out += "    FAILED: " + c.error + "\n";
         }
     }
     if (!rejected.empty()) out += "rejected:\n" + rejected;
@@ -61,7 +65,9 @@ std::string as_text(const std::vector<PluginInfo>& plugins) {
 }  // namespace
 
 int run_plugins(const Host& host, const ListArgs& args) {
-    const auto plugins = host.plugins();
+    // Every component is opened, as an analysis would, so that one whose
+    // constructor throws shows as failed here rather than as healthy.
+    const auto plugins = host.plugins(true);
     std::string error;
     if (!Output({}).write(args.format == "json" ? as_json(plugins) : as_text(plugins), error)) {
         print_error(error);

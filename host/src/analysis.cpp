@@ -13,6 +13,7 @@ ExitCode Analysis::exit_code() const { return d_->exit_code; }
 const std::vector<Finding>& Analysis::findings() const { return d_->findings; }
 const std::vector<Score>& Analysis::scores() const { return d_->scores; }
 const std::vector<NotEvaluated>& Analysis::not_evaluated() const { return d_->not_evaluated; }
+const std::vector<PluginError>& Analysis::errors() const { return d_->errors; }
 const std::vector<std::pair<std::string, double>>& Analysis::metrics() const { return d_->metrics; }
 double Analysis::overall() const { return d_->overall; }
 

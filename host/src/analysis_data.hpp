@@ -21,6 +21,7 @@ struct Analysis::Data {
     std::vector<Finding> findings;
     std::vector<Score> scores;  // empty when not analyzed; "overall" last
     std::vector<NotEvaluated> not_evaluated;
+    std::vector<PluginError> errors;
     std::vector<std::pair<std::string, double>> metrics;
     double overall = 0;
     std::string scoring_method;  // empty when not scored

@@ -35,9 +35,11 @@ void FindingCollector::add_finding(void* ctx, const rh_finding* finding) {
     rh_finding f = read_struct(finding);
     Finding out;
     out.rule = as_view(f.rule);
-    // A severity this host does not know is treated as the most serious one.
+    // RH_SEVERITY_RULE stays empty here: the caller, which knows the rule,
+    // fills in its declared severity. A severity this host does not know is
+    // treated as the most serious one.
     auto severity = severity_name(f.severity);
-    out.severity = severity.empty() ? "error" : severity;
+    out.severity = f.severity == RH_SEVERITY_RULE ? "" : severity.empty() ? "error" : severity;
     out.message = as_view(f.message);
     out.suggestion = as_view(f.suggestion);
     out.location = location_from(f.loc);

@@ -182,8 +182,14 @@ void Host::Impl::analyze_with(PluginRegistry::Component& c, const detail::RuleSe
     auto not_evaluated = [&](const std::string& reason) {
         for (const auto& id : enabled) out.not_evaluated.push_back(NotEvaluated{id, reason});
     };
+    // A failure below is also a per-file error: listing its rules as not
+    // evaluated alone let a broken plugin pass as a clean run (issue 17).
+    auto failed = [&](const std::string& message) {
+        out.errors.push_back(PluginError{c.plugin->record.name, c.record->name, message});
+    };
     if (const auto& why = registry.prepare(c); !why.empty()) {
         not_evaluated("analyzer could not be loaded: " + why);
+        failed("analyzer could not be loaded: " + why);
         return;
     }
 
@@ -206,12 +212,27 @@ void Host::Impl::analyze_with(PluginRegistry::Component& c, const detail::RuleSe
         log.error(fmt::format("{}: plugin {}, analyzer {} failed: {}", out.path, c.plugin->record.name,
                               c.record->name, reason));
         not_evaluated("analyzer failed: " + reason);
+        failed("analyzer failed: " + reason);
         return;
     }
     context.release_errors();
 
     for (auto& f : collected.findings) {
+        // A finding counts only for a rule this analyzer declared: one for
+        // another plugin's rule, or for no rule at all, would be passed off as
+        // that rule's verdict (or slip past --disable). Dropped, and said once.
+        const auto& declared = c.record->rules;
+        auto own = std::find_if(declared.begin(), declared.end(), [&](const auto& r) { return r.id == f.rule; });
+        if (own == declared.end()) {
+            std::lock_guard lock(warned_mutex);
+            if (warned.insert(c.plugin->record.name + "\n" + f.rule).second)
+                log.warning(fmt::format("plugin {}, analyzer {}: finding for rule '{}' dropped: the analyzer does not "
+                                        "declare that rule",
+                                        c.plugin->record.name, c.record->name, f.rule));
+            continue;
+        }
         if (!selection.enabled(f.rule)) continue;
+        if (f.severity.empty()) f.severity = detail::severity_name(own->severity);  // RH_SEVERITY_RULE
         if (auto s = selection.severity(f.rule)) f.severity = detail::severity_name(*s);
         const auto* rule = registry.rule(f.rule);
         f.category = rule ? detail::rule_category(*rule) : "content";
@@ -253,6 +274,7 @@ void Host::Impl::run_analyzers(const detail::RuleSelection& selection, const rh_
         std::move(p.findings.begin(), p.findings.end(), std::back_inserter(out.findings));
         std::move(p.not_evaluated.begin(), p.not_evaluated.end(), std::back_inserter(out.not_evaluated));
         std::move(p.metrics.begin(), p.metrics.end(), std::back_inserter(out.metrics));
+        std::move(p.errors.begin(), p.errors.end(), std::back_inserter(out.errors));
     }
 }
 
@@ -334,6 +356,8 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
                                job_views.document()};
         run_analyzers(*selection, input, *config, side ? &*side : nullptr, *data);
     }
+    // A refused plugin's rules are missing from every analysis: each file says so.
+    for (const auto& e : registry.refused()) data->errors.push_back(e);
     for (auto& f : data->findings) f.section_heading = detail::section_heading(*resume, f.section);
 
     auto facts = detail::count_resume_facts(*imported.document, *resume);
@@ -342,6 +366,7 @@ Analysis Host::Impl::run(std::string_view name, std::string_view bytes, const fs
     data->overall = data->scores.back().value;
     data->scoring_method = detail::scoring_method;
     data->exit_code = detail::exit_code_for(data->findings, data->overall, *options);
+    if (!data->errors.empty() && !options->keep_going) data->exit_code = ExitCode::plugin_failed;
     data->document = imported.document;
     data->resume = resume;
     return Analysis(data);
@@ -351,7 +376,10 @@ Host::Host(HostOptions options) : impl_(std::make_unique<Impl>(std::move(options
 
 Host::~Host() = default;
 
-std::vector<PluginInfo> Host::plugins() const { return impl_->registry.infos(); }
+std::vector<PluginInfo> Host::plugins(bool open_all) const {
+    if (open_all) impl_->registry.prepare_all();
+    return impl_->registry.infos();
+}
 
 std::vector<RuleInfo> Host::rules() const { return impl_->registry.rules(); }
 

@@ -27,19 +27,26 @@ namespace {
 
 constexpr std::string_view entry_symbol = RESHOST_ENTRY_SYMBOL;
 
-// Checks a struct's declared size against the range the host reads.
-std::string check_size(std::string_view what, uint32_t given, std::size_t min, std::size_t max) {
+// The smallest size of each extensible struct the host reads from a plugin:
+// its size in the oldest ABI minor this host still loads (1.0). A plugin built
+// against a newer header gives a larger struct; the host reads what it knows
+// and ignores the rest (a minor only appends fields), so there is no upper
+// bound. Checking against sizeof() instead would refuse every plugin built
+// today the day a field is appended to the struct (issue 17).
+constexpr std::size_t min_descriptor_size = offsetof(rh_plugin_descriptor, component_count) + sizeof(size_t);
+constexpr std::size_t min_component_size = offsetof(rh_component, emit) + sizeof(rh_component::emit);
+constexpr std::size_t min_rule_size = offsetof(rh_rule, category);  // 1.0 rules end before `category`
+
+// Checks a struct's declared size against the oldest size the host reads.
+std::string check_size(std::string_view what, uint32_t given, std::size_t min) {
     if (given < min) return fmt::format("{} is {} bytes, smaller than the {} bytes of any ABI {}.x", what, given, min, RESHOST_ABI_MAJOR);
-    if (given > max)
-        return fmt::format("{} is {} bytes, larger than the {} bytes ABI {}.{} defines", what, given, max,
-                           RESHOST_ABI_MAJOR, RESHOST_ABI_MINOR);
     return {};
 }
 
 std::string check_component(const rh_component* c, std::size_t index) {
     if (!c) return fmt::format("component {} is NULL", index);
     auto what = fmt::format("component {}", index);
-    if (auto e = check_size(what, c->struct_size, sizeof(rh_component), sizeof(rh_component)); !e.empty()) return e;
+    if (auto e = check_size(what, c->struct_size, min_component_size); !e.empty()) return e;
     rh_component comp = read_struct(c);
     if (as_view(comp.name).empty()) return fmt::format("component {} has no name", index);
     what = fmt::format("component '{}'", as_view(comp.name));
@@ -50,8 +57,7 @@ std::string check_component(const rh_component* c, std::size_t index) {
         const rh_rule* r = comp.rules[i];
         if (!r) return fmt::format("{}: rule {} is NULL", what, i);
         auto rule_what = fmt::format("{}: rule {}", what, i);
-        // 1.0 rules end before `category`.
-        if (auto e = check_size(rule_what, r->struct_size, offsetof(rh_rule, category), sizeof(rh_rule)); !e.empty())
+        if (auto e = check_size(rule_what, r->struct_size, min_rule_size); !e.empty())
             return e;
         rh_rule rule = read_struct(r);
         if (as_view(rule.id).empty()) return fmt::format("{} has no id", rule_what);
@@ -95,13 +101,12 @@ std::string check_descriptor(const rh_plugin_descriptor* d) {
     if (d->abi_minor > RESHOST_ABI_MINOR)
         return fmt::format("built for reshost ABI {}.{}, newer than this host's ABI {}.{}", d->abi_major,
                            d->abi_minor, RESHOST_ABI_MAJOR, RESHOST_ABI_MINOR);
-    if (auto e = check_size("descriptor", d->struct_size, sizeof(rh_plugin_descriptor), sizeof(rh_plugin_descriptor));
-        !e.empty())
-        return e;
-    if (as_view(d->name).empty()) return "descriptor has no plugin name";
-    if (d->component_count && !d->components) return "descriptor lists components without an array";
-    for (std::size_t i = 0; i < d->component_count; ++i)
-        if (auto e = check_component(d->components[i], i); !e.empty()) return e;
+    if (auto e = check_size("descriptor", d->struct_size, min_descriptor_size); !e.empty()) return e;
+    rh_plugin_descriptor desc = read_struct(d);
+    if (as_view(desc.name).empty()) return "descriptor has no plugin name";
+    if (desc.component_count && !desc.components) return "descriptor lists components without an array";
+    for (std::size_t i = 0; i < desc.component_count; ++i)
+        if (auto e = check_component(desc.components[i], i); !e.empty()) return e;
     return {};
 }
 

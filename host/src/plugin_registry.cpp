@@ -36,6 +36,39 @@ std::string missing_function(const rh_component& c) {
     }
 }
 
+// The namespaces a plugin owns: its own name and the name of each of its
+// analyzers (the first-party "analyzers" plugin names its packs "ats",
+// "verbs"...). A rule id is "<namespace>.<rest>", so that one plugin cannot
+// declare, and silently take over, another's rules.
+bool owns_namespace(const PluginRecord& r, std::string_view id) {
+    auto dot = id.find('.');
+    if (dot == std::string_view::npos) return false;
+    auto ns = id.substr(0, dot);
+    if (ns == r.name) return true;
+    for (const auto& c : r.components)
+        if (c.kind == RH_KIND_ANALYZER && ns == c.name) return true;
+    return false;
+}
+
+// Why a plugin's rule ids refuse it, or empty. `strict` is false for plugins
+// built before ABI 1.3 made the namespace a rule: theirs only warn (through
+// `warn`), so that plugins built then keep loading.
+std::string rule_id_problem(const PluginRecord& r, bool strict, std::string& warn) {
+    for (const auto& c : r.components)
+        for (const auto& rule : c.rules) {
+            if (rule.id.find('.') == std::string::npos || rule.id.front() == '.' || rule.id.back() == '.')
+                return fmt::format("rule id '{}' of analyzer {} is not of the form <namespace>.<rule>", rule.id,
+                                   c.name);
+            if (owns_namespace(r, rule.id)) continue;
+            auto msg = fmt::format("rule '{}' of analyzer {} is outside the plugin's namespaces ('{}.' and its "
+                                   "analyzers' names, see docs/sdk.md)",
+                                   rule.id, c.name, r.name);
+            if (strict) return msg;
+            if (warn.empty()) warn = msg;
+        }
+    return {};
+}
+
 }  // namespace
 
 PluginRegistry::PluginRegistry(const HostOptions& options, const fs::path& install_dir, const Logger& log)
@@ -98,10 +131,20 @@ void PluginRegistry::add(const fs::path& file, RegistryCache& cache, std::map<st
 
     if (!p->record.rejected.empty()) {
         log_.error(fmt::format("{}: rejected: {}", file.string(), p->record.rejected));
+        refused_.push_back(PluginError{p->record.name.empty() ? file.string() : p->record.name, "",
+                                       fmt::format("{}: rejected: {}", file.string(), p->record.rejected)});
     } else if (auto [it, fresh] = names.emplace(p->record.name, file.string()); !fresh) {
         p->record.rejected = "shadowed by " + it->second;
         log_.warning(fmt::format("{}: plugin {} {}", file.string(), p->record.name, p->record.rejected));
+    } else if (std::string warn, why = rule_id_problem(p->record, p->record.abi_minor >= 3, warn); !why.empty()) {
+        names.erase(it);  // a refused plugin does not shadow a later one of the same name
+        p->record.rejected = why;
+        log_.error(fmt::format("{}: rejected: plugin {}: {}", file.string(), p->record.name, why));
+        refused_.push_back(PluginError{p->record.name, "", fmt::format("{}: rejected: {}", file.string(), why)});
     } else {
+        if (!warn.empty())
+            log_.warning(fmt::format("{}: plugin {}: {}; plugins built for ABI 1.3 and later are refused for this",
+                                     file.string(), p->record.name, warn));
         for (const auto& rec : p->record.components) {
             auto c = std::make_unique<Component>();
             c->plugin = p.get();
@@ -154,20 +197,40 @@ const std::string& PluginRegistry::prepare(Component& c) const {
             return;
         }
         if (!c.error.empty() || !c.fns.open) return;
-        c.open_context = std::make_unique<CallContext>(log_, c.source, nullptr);
+        // Errors logged while opening are held, so that a failure's reason
+        // (the SDK logs what a throwing constructor threw) becomes part of the
+        // component's error, shown by `reshost plugins` and in reports.
+        c.open_context = std::make_unique<CallContext>(log_, c.source, nullptr, true);
         std::string dir = p.file.parent_path().string();
         rh_open_input in{sizeof(rh_open_input), c.open_context->api(), as_rh_str(dir)};
+        std::string reason;
         try {
             c.state = c.fns.open(&in);
+        } catch (const std::exception& e) {
+            c.state = nullptr;
+            reason = e.what();
         } catch (...) {
             c.state = nullptr;
+            reason = "unknown exception";
         }
         if (!c.state) {
+            auto held = c.open_context->held_errors();
+            if (reason.empty() && !held.empty()) reason = held.back();
             c.error = fmt::format("{} {} could not be opened", kind_name(c.record->kind), c.record->name);
+            if (!reason.empty()) c.error += ": " + reason;
             log_.error(fmt::format("{}: {}", p.file.string(), c.error));
+        } else {
+            c.open_context->release_errors();
         }
     });
+    c.prepared = true;
     return c.error;
+}
+
+void PluginRegistry::prepare_all() const {
+    for (const auto& p : plugins_)
+        if (p->record.rejected.empty())
+            for (const auto& c : p->components) prepare(*c);
 }
 
 std::vector<PluginInfo> PluginRegistry::infos() const {
@@ -180,9 +243,13 @@ std::vector<PluginInfo> PluginRegistry::infos() const {
         info.version = r.version;
         info.description = r.description;
         if (r.abi_major || r.abi_minor) info.abi = fmt::format("{}.{}", r.abi_major, r.abi_minor);
-        for (const auto& c : r.components) {
-            ComponentInfo ci{std::string(kind_name(c.kind)), c.name, c.formats, {}};
+        for (std::size_t i = 0; i < r.components.size(); ++i) {
+            const auto& c = r.components[i];
+            ComponentInfo ci{std::string(kind_name(c.kind)), c.name, c.formats, {}, {}};
             for (const auto& rule : c.rules) ci.rules.push_back(rule.id);
+            // Only an opened component has a settled error: reading one being
+            // opened on another thread would race.
+            if (i < p->components.size() && p->components[i]->prepared) ci.error = p->components[i]->error;
             info.components.push_back(std::move(ci));
         }
         info.loaded = p->loaded;

@@ -34,6 +34,7 @@ public:
         void* state = nullptr;       // from open()
         std::string error;           // non-empty: why it cannot be used
         std::once_flag opened;
+        std::atomic<bool> prepared{false};  // prepare() has settled `error` (and `state`)
         std::unique_ptr<CallContext> open_context;  // the table open() received, kept as long as the state
     };
 
@@ -69,6 +70,11 @@ public:
     // Maps the component's library and opens the component, once per Host;
     // returns why it cannot be used, or empty when it is ready. Thread-safe.
     const std::string& prepare(Component& c) const;
+    // Prepares every component of every usable plugin (for `reshost plugins`).
+    void prepare_all() const;
+    // The plugins refused at start-up (not the shadowed ones, whose rules the
+    // plugin shadowing them provides), as per-file errors.
+    const std::vector<PluginError>& refused() const { return refused_; }
 
 private:
     void add(const std::filesystem::path& file, class RegistryCache& cache, std::map<std::string, std::string>& names);
@@ -82,6 +88,7 @@ private:
     std::vector<Component*> analyzers_;
     std::map<std::string, const RuleRecord*, std::less<>> rules_;
     std::vector<std::pair<const RuleRecord*, const Plugin*>> rule_order_;
+    std::vector<PluginError> refused_;
 };
 
 }  // namespace reshost::detail

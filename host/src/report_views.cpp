@@ -59,6 +59,12 @@ struct ReportViews::One {
             c_not_evaluated.push_back(rh_not_evaluated{sizeof(rh_not_evaluated), as_rh_str(n.rule), as_rh_str(n.reason)});
         for (const auto& n : c_not_evaluated) not_evaluated_ptrs.push_back(&n);
 
+        c_errors.reserve(data.errors.size());
+        for (const auto& e : data.errors)
+            c_errors.push_back(rh_plugin_error{sizeof(rh_plugin_error), as_rh_str(e.plugin), as_rh_str(e.component),
+                                               as_rh_str(e.message)});
+        for (const auto& e : c_errors) error_ptrs.push_back(&e);
+
         report.struct_size = sizeof(rh_report);
         report.path = as_rh_str(data.path);
         report.format = as_rh_str(data.format);
@@ -73,6 +79,8 @@ struct ReportViews::One {
         report.not_evaluated_count = not_evaluated_ptrs.size();
         report.document = data.error.empty() ? views.document() : nullptr;
         report.resume = data.error.empty() ? views.resume() : nullptr;
+        report.errors = error_ptrs.data();
+        report.error_count = error_ptrs.size();
     }
 
     const Analysis::Data& data;
@@ -84,6 +92,8 @@ struct ReportViews::One {
     std::vector<const rh_score*> score_ptrs;
     std::vector<rh_not_evaluated> c_not_evaluated;
     std::vector<const rh_not_evaluated*> not_evaluated_ptrs;
+    std::vector<rh_plugin_error> c_errors;
+    std::vector<const rh_plugin_error*> error_ptrs;
     rh_report report{};
 };
 

@@ -21,14 +21,12 @@ namespace {
 const fs::path kSource = fs::path(RESHOST_SOURCE_DIR);
 const fs::path kExpected = kSource / "tests" / "plugins" / "expected";
 
-std::string read_file(const fs::path& p) { return reshost::test::read_text(p.string()); }
-
 }  // namespace
 
 TEST(TextEmitter, GroupsFindingsBySectionWithFixes) {
     Output out = emit("text", false);
     ASSERT_EQ(out.status, RH_STATUS_OK) << out.failure;
-    EXPECT_EQ(out.text, read_file(kExpected / "report.txt")) << out.text;
+    EXPECT_EQ(out.text, reshost::test::golden((kExpected / "report.txt").string(), out.text)) << out.text;
     EXPECT_EQ(out.text.find('\033'), std::string::npos);
 }
 
@@ -44,7 +42,7 @@ TEST(TextEmitter, ColoursOnlyWhenAsked) {
 TEST(JsonEmitter, WritesTheVersionedReport) {
     Output out = emit("json", false);
     ASSERT_EQ(out.status, RH_STATUS_OK) << out.failure;
-    EXPECT_EQ(out.text, read_file(kExpected / "report.json")) << out.text;
+    EXPECT_EQ(out.text, reshost::test::golden((kExpected / "report.json").string(), out.text)) << out.text;
 }
 
 TEST(JsonEmitter, OutputValidatesAgainstTheSchema) {
@@ -61,6 +59,16 @@ TEST(JsonEmitter, OutputValidatesAgainstTheSchema) {
     auto note = doc;
     note["files"][0]["score_notes"]["overall"] = 3;
     EXPECT_NE(reshost::test::report_schema_errors(note), "");
+    // Plugin failures are listed per file; an entry needs plugin, component and message.
+    ASSERT_EQ(doc["files"][0]["errors"].size(), 1u);
+    EXPECT_EQ(doc["files"][0]["errors"][0]["plugin"], "acme_checks");
+    EXPECT_EQ(doc["files"][1]["errors"], nlohmann::json::array());
+    auto no_message = doc;
+    no_message["files"][0]["errors"][0].erase("message");
+    EXPECT_NE(reshost::test::report_schema_errors(no_message), "");
+    auto no_errors = doc;
+    no_errors["files"][0].erase("errors");
+    EXPECT_NE(reshost::test::report_schema_errors(no_errors), "");
     doc["files"][0]["findings"][0].erase("rule");
     EXPECT_NE(reshost::test::report_schema_errors(doc), "");
 }

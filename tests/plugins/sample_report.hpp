@@ -42,6 +42,9 @@ public:
         for (auto& s : scores_) score_ptrs_.push_back(&s);
         skipped_ = {rh_not_evaluated{sizeof(rh_not_evaluated), cs("impact.share"), cs("no bullets to measure")}};
         skipped_ptrs_ = {&skipped_[0]};
+        errors_ = {rh_plugin_error{sizeof(rh_plugin_error), cs("acme_checks"), cs("tone"),
+                                   cs("analyzer failed: tone model missing")}};
+        error_ptrs_ = {&errors_[0]};
 
         sections_[0] = section(RH_SECTION_CONTACT, "contact", "");
         sections_[1] = section(RH_SECTION_EXPERIENCE, "experience", "Experience");
@@ -67,6 +70,8 @@ public:
         analyzed_.scoring_method = cs("reshost-score/2");
         analyzed_.not_evaluated = skipped_ptrs_.data();
         analyzed_.not_evaluated_count = skipped_ptrs_.size();
+        analyzed_.errors = error_ptrs_.data();
+        analyzed_.error_count = error_ptrs_.size();
         analyzed_.document = &document_;
         analyzed_.resume = &resume_;
 
@@ -136,6 +141,8 @@ private:
     std::vector<const rh_score*> score_ptrs_;
     std::vector<rh_not_evaluated> skipped_;
     std::vector<const rh_not_evaluated*> skipped_ptrs_;
+    std::vector<rh_plugin_error> errors_;
+    std::vector<const rh_plugin_error*> error_ptrs_;
     rh_section sections_[2]{};
     std::vector<const rh_section*> section_ptrs_;
     rh_contact contact_{};

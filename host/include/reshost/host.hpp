@@ -21,7 +21,8 @@ enum class ExitCode : int {
     clean = 0,         // no finding at or over the threshold
     findings = 1,      // findings at or over the threshold (or score under --fail-under)
     usage = 2,         // bad command line or configuration
-    unreadable = 3     // a file could not be read or is not supported
+    unreadable = 3,    // a file could not be read or is not supported
+    plugin_failed = 4  // a plugin failed on a file (Analysis::errors()), unless AnalyzeOptions::keep_going
 };
 
 enum class LogLevel { debug = 0, info = 1, warning = 2, error = 3 };
@@ -56,6 +57,7 @@ struct ComponentInfo {
     std::string name;
     std::vector<std::string> formats;  // importer: document types
     std::vector<std::string> rules;    // analyzer: rule ids
+    std::string error;                 // non-empty: why it cannot be used (known once it was opened)
 };
 
 struct PluginInfo {
@@ -92,6 +94,16 @@ struct NotEvaluated {
     std::string rule, reason;
 };
 
+// A plugin that failed while a file was analyzed: its analyzer threw or
+// returned a failure, its component could not be opened (its constructor
+// threw), or its library was refused. The rules it checks are also listed
+// as not evaluated; this says that something is broken, not merely off.
+struct PluginError {
+    std::string plugin;     // the plugin's name, or its file when it was refused before naming itself
+    std::string component;  // the component that failed; empty for the whole plugin
+    std::string message;    // why, one line
+};
+
 // Settings of one analysis.
 struct AnalyzeOptions {
     std::vector<std::string> enable;   // rule ids or packs switched on
@@ -103,6 +115,7 @@ struct AnalyzeOptions {
     std::optional<double> fail_under;  // overall score under this makes exit code 1
     std::string emit_format;           // the output format of a later emit(), if known: its emitter is readied
                                        // while the file is read instead of when emit() is called
+    bool keep_going = false;           // plugin failures stay in errors() but do not make exit code 4
 };
 
 // The result for one file. Opaque handle: copyable, cheap, immutable.
@@ -115,6 +128,8 @@ public:
     const std::vector<Finding>& findings() const;
     const std::vector<Score>& scores() const;
     const std::vector<NotEvaluated>& not_evaluated() const;
+    // The plugins that failed on this file; non-empty makes ExitCode::plugin_failed (see AnalyzeOptions).
+    const std::vector<PluginError>& errors() const;
     // Named measurements the analyzers reported ("impact.quantified_share").
     const std::vector<std::pair<std::string, double>>& metrics() const;
     double overall() const;
@@ -138,8 +153,10 @@ public:
     Host(const Host&) = delete;
     Host& operator=(const Host&) = delete;
 
-    // Every plugin found, with the ones rejected and why.
-    std::vector<PluginInfo> plugins() const;
+    // Every plugin found, with the ones rejected and why. With open_all, every
+    // component of every usable plugin is opened first (as an analysis would),
+    // so that ComponentInfo::error shows one that cannot be opened.
+    std::vector<PluginInfo> plugins(bool open_all = false) const;
     // Every rule of every usable analyzer.
     std::vector<RuleInfo> rules() const;
     // Document types that some importer reads.

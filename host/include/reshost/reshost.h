@@ -51,7 +51,8 @@ typedef enum reshost_exit_code {
     RESHOST_EXIT_CLEAN = 0,      /* no finding at or over the threshold */
     RESHOST_EXIT_FINDINGS = 1,   /* findings at or over the threshold, or score under fail_under */
     RESHOST_EXIT_USAGE = 2,      /* bad options or configuration */
-    RESHOST_EXIT_UNREADABLE = 3  /* the file could not be read or is not supported */
+    RESHOST_EXIT_UNREADABLE = 3, /* the file could not be read or is not supported */
+    RESHOST_EXIT_PLUGIN_FAILED = 4 /* a plugin failed on the file: threw, could not be opened, was refused */
 } reshost_exit_code;
 
 /* Return codes of the functions that return a status. */

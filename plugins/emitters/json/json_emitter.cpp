@@ -156,6 +156,21 @@ void write_report(JsonWriter& w, const Report& r) {
         w.end_object();
     }
     w.end_array();
+    // Plugins that failed on the file: always present (empty for a clean
+    // run), so a reader need not tell "none" from "an older host".
+    w.key("errors");
+    w.begin_array();
+    for (PluginError e : r.errors()) {
+        w.begin_object();
+        w.key("plugin");
+        w.string(e.plugin());
+        w.key("component");
+        w.string_or_null(e.component());
+        w.key("message");
+        w.string(e.message());
+        w.end_object();
+    }
+    w.end_array();
     w.end_object();
 }
 

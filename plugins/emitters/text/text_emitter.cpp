@@ -131,6 +131,16 @@ private:
             s += "Not evaluated:\n";
             for (NotEvaluated n : skipped) s += "  " + std::string(n.rule()) + ": " + one_line(n.reason()) + '\n';
         }
+        // Plugins that failed on this file: a broken checker, not a clean result.
+        auto errors = r.errors();
+        if (!errors.empty()) {
+            s += paint(severity_colour(Severity::error), "Plugin errors:") + '\n';
+            for (PluginError e : errors) {
+                std::string who(e.plugin());
+                if (!e.component().empty() && e.component() != e.plugin()) who += "/" + std::string(e.component());
+                s += "  " + who + ": " + one_line(e.message()) + '\n';
+            }
+        }
     }
 
     static std::string heading_of(const std::optional<Resume>& resume, int32_t section) {

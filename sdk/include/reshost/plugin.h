@@ -19,6 +19,9 @@
  *   1.2  rh_skill; rh_resume.skills (the skills listed on the resume, each
  *        mapped to a canonical id). rh_score.unscored and rh_score.note, added
  *        at the end of the struct and read through struct_size.
+ *   1.3  rh_plugin_error; rh_report.errors (the plugins that failed on the
+ *        file). RH_SEVERITY_RULE: a finding with the severity its rule declares. The host reads rh_plugin_descriptor and rh_component of any
+ *        size from their 1.0 size up, so later minors can append to them.
  */
 #ifndef RESHOST_PLUGIN_H
 #define RESHOST_PLUGIN_H
@@ -27,7 +30,7 @@
 #include <stdint.h>
 
 #define RESHOST_ABI_MAJOR 1
-#define RESHOST_ABI_MINOR 2
+#define RESHOST_ABI_MINOR 3
 
 /* The one symbol every plugin library exports (never renamed across majors,
  * so a host can always read a plugin's versions and say why it rejects it). */
@@ -56,7 +59,10 @@ typedef enum rh_kind {
 typedef enum rh_severity {
     RH_SEVERITY_INFO = 0,    /* SARIF note */
     RH_SEVERITY_WARNING = 1, /* SARIF warning */
-    RH_SEVERITY_ERROR = 2    /* SARIF error */
+    RH_SEVERITY_ERROR = 2,   /* SARIF error */
+    /* Since 1.3, in rh_finding only: the default severity its rule declares
+     * (a host before 1.3 refuses 1.3 plugins, so never sees it). */
+    RH_SEVERITY_RULE = 255
 } rh_severity;
 
 /* Return codes of every plugin function. */
@@ -414,6 +420,16 @@ typedef struct rh_not_evaluated {
     rh_str reason;
 } rh_not_evaluated;
 
+/* Since 1.3: a plugin that failed while the file was analyzed (its analyzer
+ * threw or returned a failure, could not be opened, or its library was
+ * refused), so the rules it checks have no findings for this file. */
+typedef struct rh_plugin_error {
+    uint32_t struct_size;
+    rh_str plugin;              /* the plugin's name, or its file when it was refused before naming itself */
+    rh_str component;           /* the component that failed; empty for the whole plugin */
+    rh_str message;             /* why, one line */
+} rh_plugin_error;
+
 /* One analyzed file, or one that could not be read (error set). */
 typedef struct rh_report {
     uint32_t struct_size;
@@ -430,6 +446,9 @@ typedef struct rh_report {
     size_t not_evaluated_count;
     const rh_document* document; /* NULL when error is set */
     const rh_resume* resume;     /* NULL when error is set */
+    /* Since 1.3 (read through struct_size): the plugins that failed on this file. */
+    const rh_plugin_error* const* errors;
+    size_t error_count;
 } rh_report;
 
 typedef enum rh_emit_flag {

@@ -80,7 +80,14 @@ private:
 };
 }  // namespace detail
 
-enum class Severity : uint32_t { info = RH_SEVERITY_INFO, warning = RH_SEVERITY_WARNING, error = RH_SEVERITY_ERROR };
+// `rule` (findings only): the default severity the rule declares, so that a
+// rule's severity is stated once, in rules(), not again at every finding.
+enum class Severity : uint32_t {
+    info = RH_SEVERITY_INFO,
+    warning = RH_SEVERITY_WARNING,
+    error = RH_SEVERITY_ERROR,
+    rule = RH_SEVERITY_RULE
+};
 
 // The severity's name as reports write it: "error", "warning" or "info".
 inline const char* severity_name(Severity s) {
@@ -534,7 +541,7 @@ private:
 // An owned finding, for analyzers.
 struct Finding {
     std::string rule;
-    Severity severity = Severity::warning;
+    Severity severity = Severity::rule;  // the rule's declared severity unless set
     std::string message;
     std::string suggestion;
     std::optional<Location> loc;  // nullopt: document-wide
@@ -615,6 +622,17 @@ private:
     rh_not_evaluated n_;
 };
 
+// A plugin that failed on the file (ABI 1.3); a report from an older host has none.
+class PluginError {
+public:
+    explicit PluginError(const rh_plugin_error* e) : e_(detail::read_sized(e)) {}
+    std::string_view plugin() const { return view(e_.plugin); }
+    std::string_view component() const { return view(e_.component); }
+    std::string_view message() const { return view(e_.message); }
+private:
+    rh_plugin_error e_;
+};
+
 class FindingView {
 public:
     explicit FindingView(const rh_finding* f) : f_(detail::read_sized(f)) {}
@@ -644,6 +662,7 @@ public:
     detail::PtrRange<NotEvaluated, rh_not_evaluated> not_evaluated() const {
         return {r_.not_evaluated, r_.not_evaluated_count};
     }
+    detail::PtrRange<PluginError, rh_plugin_error> errors() const { return {r_.errors, r_.error_count}; }
     Document document() const { return Document(r_.document); }
     std::optional<Resume> resume() const { return r_.resume ? std::optional<Resume>(Resume(r_.resume)) : std::nullopt; }
 private:
